@@ -1,0 +1,66 @@
+package imprint.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reading text of a document: what every renderer must show, in order. Tests compare
+ * text extracted from exported files against it.
+ */
+public final class ModelText {
+    private ModelText() {
+    }
+
+    /**
+     * One string per text-bearing block of the body (headings, paragraphs, code, figure alt
+     * text and caption, table cells), in reading order; footnote definitions are left out.
+     */
+    public static List<String> bodyBlocks(Document doc) {
+        List<Block> body = doc.blocks().stream()
+                .filter(b -> !(b instanceof Block.FootnoteDefinition)).toList();
+        return blocks(body);
+    }
+
+    /** The text blocks of each referenced footnote, in footnote number order. */
+    public static List<String> footnoteBlocks(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Block.FootnoteDefinition d : Footnotes.of(doc).inOrder()) {
+            out.addAll(blocks(d.blocks()));
+        }
+        return out;
+    }
+
+    /** Text-bearing blocks of a block list, in reading order. */
+    public static List<String> blocks(List<Block> blocks) {
+        List<String> out = new ArrayList<>();
+        Walker.walk(blocks, new Walker.Listener() {
+            @Override
+            public void block(Block b) {
+                if (b instanceof Block.Heading h) {
+                    out.add(Inlines.plainText(h.content()));
+                } else if (b instanceof Block.Paragraph p) {
+                    out.add(Inlines.plainText(p.content()));
+                } else if (b instanceof Block.CodeBlock c) {
+                    out.add(c.code());
+                } else if (b instanceof Block.Figure f) {
+                    out.add((f.alt() + " " + f.caption()).strip());
+                } else if (b instanceof Block.Table t) {
+                    t.header().forEach(c -> out.add(Inlines.plainText(c.content())));
+                    t.rows().forEach(r -> r.forEach(c -> out.add(Inlines.plainText(c.content()))));
+                }
+            }
+        });
+        out.removeIf(String::isBlank);
+        return out;
+    }
+
+    /** Collapses all white space (including no-break spaces) to single spaces and strips. */
+    public static String normalizeSpace(String s) {
+        return s.replaceAll("[\\s\\u00A0\\u202F\\u2007\\u2009]+", " ").strip();
+    }
+
+    /** Removes all white space, for comparing text whose line breaks and hyphens differ. */
+    public static String squeeze(String s) {
+        return s.replaceAll("[\\s\\u00A0\\u202F\\u2007\\u2009\\u00AD]+", "");
+    }
+}
