@@ -87,7 +87,7 @@ public final class SampleDocuments {
         b.add(h(2, "Quotes and code", "quotes-and-code"));
         b.add(new Block.BlockQuote(List.of(
                 p("A quoted paragraph that is long enough to wrap onto a second line in most layouts."),
-                new Block.BlockQuote(List.of(p("A nested quote.")))))));
+                new Block.BlockQuote(List.of(p("A nested quote."))))));
         b.add(new Block.CodeBlock("java",
                 "public static void main(String[] args) {\n"
                         + "    System.out.println(\"<hello> & goodbye\"); // a very long line that certainly exceeds the measure of the page and must wrap with a continuation mark\n"
@@ -109,7 +109,7 @@ public final class SampleDocuments {
         b.add(p(t("Scripts: Ελληνικά κείμενα, русский текст, tiếng Việt có dấu, Zażółć gęślą jaźń."),
                 new Inline.FootnoteRef("second")));
         b.add(new Block.FootnoteDefinition("1", List.of(p("The first footnote, with "),
-                p(new Inline.Emphasis(List.of(t("a second paragraph"))))))));
+                p(new Inline.Emphasis(List.of(t("a second paragraph")))))));
         b.add(new Block.FootnoteDefinition("second", List.of(p("The second footnote."))));
         return new Document(meta, b);
     }
