@@ -1,0 +1,106 @@
+package imprint;
+
+import imprint.diag.Code;
+import imprint.diag.Diagnostics;
+import imprint.diag.ImprintException;
+import imprint.model.Document;
+import imprint.read.InputFormat;
+import imprint.read.TextDecoder;
+import imprint.render.OutputFormat;
+import imprint.render.RenderContext;
+import imprint.render.Renderer;
+import imprint.transform.Pipeline;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The public API: read a document, render it to a format. The command line uses nothing else,
+ * so programs that embed imprint get the same behaviour.
+ *
+ * <pre>{@code
+ * Diagnostics diags = new Diagnostics();
+ * Document doc = Imprint.read(Path.of("article.md"), diags);
+ * try (OutputStream out = Files.newOutputStream(Path.of("article.pdf"))) {
+ *     Imprint.render(doc, OutputFormat.PDF, RenderContext.defaults("article.md"), out);
+ * }
+ * }</pre>
+ */
+public final class Imprint {
+    /** Inputs larger than this are refused: they cannot be a document a person wrote. */
+    public static final long MAX_INPUT_BYTES = 64L * 1024 * 1024;
+
+    private static final Map<OutputFormat, Supplier<Renderer>> FACTORIES = new EnumMap<>(Map.of(
+            OutputFormat.PDF, imprint.render.pdf.PdfRenderer::new,
+            OutputFormat.EPUB, imprint.render.epub.EpubRenderer::new,
+            OutputFormat.DOCX, imprint.render.docx.DocxRenderer::new));
+    private static final Map<OutputFormat, Renderer> RENDERERS = new EnumMap<>(OutputFormat.class);
+
+    private Imprint() {
+    }
+
+    /**
+     * Reads a {@code .txt}, {@code .md} or {@code .markdown} file: decodes it, parses it and
+     * applies the standard transforms (identifiers, smart typography).
+     *
+     * @throws ImprintException when the file cannot be read, decoded or is empty
+     */
+    public static Document read(Path file, Diagnostics diagnostics) throws ImprintException {
+        InputFormat format = InputFormat.forFileName(file.getFileName().toString())
+                .orElseThrow(() -> new ImprintException(Code.INPUT_UNSUPPORTED,
+                        "unsupported file type (expected .txt, .md or .markdown)"));
+        if (Files.isDirectory(file)) {
+            throw new ImprintException(Code.INPUT_NOT_A_FILE, "is a folder, not a file");
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_INPUT_BYTES) {
+                throw new ImprintException(Code.INPUT_UNREADABLE,
+                        "is " + size / (1024 * 1024) + " MB; the limit is " + MAX_INPUT_BYTES / (1024 * 1024) + " MB");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ImprintException(Code.INPUT_UNREADABLE, "no such file", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ImprintException(Code.INPUT_UNREADABLE, "permission denied", e);
+        } catch (IOException e) {
+            throw new ImprintException(Code.INPUT_UNREADABLE, "cannot be read: " + e.getMessage(), e);
+        }
+        String text = TextDecoder.decodeReporting(bytes, diagnostics);
+        return read(text, format, diagnostics);
+    }
+
+    /**
+     * Parses already decoded text and applies the standard transforms.
+     *
+     * @throws ImprintException when the text holds no content at all
+     */
+    public static Document read(String text, InputFormat format, Diagnostics diagnostics) throws ImprintException {
+        if (text.isBlank()) {
+            throw new ImprintException(Code.INPUT_EMPTY, "the document is empty");
+        }
+        Document doc = format.reader().read(text, diagnostics);
+        if (doc.blocks().isEmpty() && doc.metadata().title().isBlank()) {
+            throw new ImprintException(Code.INPUT_EMPTY, "the document has no content");
+        }
+        return Pipeline.standard(doc);
+    }
+
+    /** The shared renderer for a format; renderers are thread-safe and created on first use. */
+    public static Renderer renderer(OutputFormat format) {
+        synchronized (RENDERERS) {
+            return RENDERERS.computeIfAbsent(format, f -> FACTORIES.get(f).get());
+        }
+    }
+
+    /** Renders {@code doc} as {@code format} into {@code out}; the caller closes the stream. */
+    public static void render(Document doc, OutputFormat format, RenderContext context, OutputStream out)
+            throws IOException {
+        renderer(format).render(doc, context, out);
+    }
+}
