@@ -1,0 +1,124 @@
+package imprint.render.epub;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/**
+ * Paints a typographic cover (title and authors on a plain background) as a PNG, for
+ * documents that bring no cover image. Uses the bundled fonts, so it looks the same everywhere,
+ * and contains no timestamps, so identical inputs give identical bytes.
+ */
+final class CoverPainter {
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 1800;
+    private static final Color BACKGROUND = new Color(0x1F, 0x2A, 0x44);
+    private static final Color RULE = new Color(0xC9, 0xA2, 0x4D);
+    private static final Color INK = new Color(0xF7, 0xF3, 0xE8);
+
+    private CoverPainter() {
+    }
+
+    /** Fonts parsed once per process. */
+    private static final class Fonts {
+        static final Font SERIF_BOLD = load("/imprint/fonts/NotoSerif-Bold.ttf");
+        static final Font SANS = load("/imprint/fonts/NotoSans-Regular.ttf");
+
+        private static Font load(String path) {
+            try (InputStream in = CoverPainter.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled font missing: " + path);
+                }
+                return Font.createFont(Font.TRUETYPE_FONT, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (FontFormatException e) {
+                throw new IllegalStateException("bundled font unreadable: " + path, e);
+            }
+        }
+    }
+
+    static byte[] paint(String title, List<String> authors) throws IOException {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setColor(BACKGROUND);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(RULE);
+            g.fillRect(120, 300, WIDTH - 240, 6);
+            g.fillRect(120, HEIGHT - 306, WIDTH - 240, 6);
+            g.setColor(INK);
+            float size = title.length() > 80 ? 64f : title.length() > 40 ? 80f : 100f;
+            Font tf = Fonts.SERIF_BOLD.deriveFont(size);
+            g.setFont(tf);
+            List<String> lines = wrap(title, g.getFontMetrics(), WIDTH - 280, 7);
+            FontMetrics fm = g.getFontMetrics();
+            int lineHeight = Math.round(size * 1.25f);
+            int y = 420 + fm.getAscent();
+            for (String line : lines) {
+                g.drawString(line, (WIDTH - fm.stringWidth(line)) / 2, y);
+                y += lineHeight;
+            }
+            if (!authors.isEmpty()) {
+                g.setFont(Fonts.SANS.deriveFont(52f));
+                FontMetrics am = g.getFontMetrics();
+                List<String> names = wrap(String.join(", ", authors), am, WIDTH - 280, 3);
+                int ay = HEIGHT - 420 - (names.size() - 1) * 68;
+                for (String n : names) {
+                    g.drawString(n, (WIDTH - am.stringWidth(n)) / 2, ay);
+                    ay += 68;
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!ImageIO.write(img, "png", out)) {
+            throw new IOException("no PNG writer available for the cover");
+        }
+        return out.toByteArray();
+    }
+
+    /** Greedy word wrap; the last allowed line ends with an ellipsis when text is left over. */
+    private static List<String> wrap(String text, FontMetrics fm, int width, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        String[] words = text.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String candidate = line.length() == 0 ? words[i] : line + " " + words[i];
+            if (fm.stringWidth(candidate) <= width || line.length() == 0) {
+                line.setLength(0);
+                line.append(candidate);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(words[i]);
+                if (lines.size() == maxLines - 1 && i < words.length - 1) {
+                    line.append(" \u2026");
+                    break;
+                }
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,104 @@
+package imprint.render.epub;
+
+/**
+ * The one place that writes XHTML markup. {@link #text} and attribute values are always
+ * escaped, and characters XML forbids are dropped, so every document it produces is
+ * well-formed whatever the input held; there is deliberately no way to write raw markup from
+ * document content.
+ */
+final class XhtmlWriter {
+    private final StringBuilder sb = new StringBuilder(8192);
+
+    /** Opens an element; {@code attrs} are name, value pairs (a null value skips the pair). */
+    XhtmlWriter open(String tag, String... attrs) {
+        sb.append('<').append(tag);
+        attributes(attrs);
+        sb.append('>');
+        return this;
+    }
+
+    /** Writes an empty element such as {@code <br/>}. */
+    XhtmlWriter empty(String tag, String... attrs) {
+        sb.append('<').append(tag);
+        attributes(attrs);
+        sb.append("/>");
+        return this;
+    }
+
+    XhtmlWriter close(String tag) {
+        sb.append("</").append(tag).append('>');
+        return this;
+    }
+
+    /** An element holding only escaped text. */
+    XhtmlWriter element(String tag, String text, String... attrs) {
+        return open(tag, attrs).text(text).close(tag);
+    }
+
+    XhtmlWriter text(String s) {
+        escape(s, false);
+        return this;
+    }
+
+    XhtmlWriter newline() {
+        sb.append('\n');
+        return this;
+    }
+
+    /** Markup from this package's own constant strings (declarations, doctype), never content. */
+    XhtmlWriter markup(String constant) {
+        sb.append(constant);
+        return this;
+    }
+
+    int length() {
+        return sb.length();
+    }
+
+    @Override
+    public String toString() {
+        return sb.toString();
+    }
+
+    private void attributes(String... attrs) {
+        for (int i = 0; i + 1 < attrs.length; i += 2) {
+            if (attrs[i + 1] != null) {
+                sb.append(' ').append(attrs[i]).append("=\"");
+                escape(attrs[i + 1], true);
+                sb.append('"');
+            }
+        }
+    }
+
+    private void escape(String s, boolean attribute) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append(attribute ? "&quot;" : "\"");
+                case '\n', '\t' -> sb.append(attribute ? ' ' : c);
+                default -> {
+                    if (allowed(s, i, c)) {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+    }
+
+    /** XML 1.0 forbids most control characters, lone surrogates and U+FFFE/U+FFFF. */
+    private static boolean allowed(String s, int i, char c) {
+        if (c < 0x20) {
+            return c == '\r';
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return c != 0xFFFE && c != 0xFFFF;
+    }
+}

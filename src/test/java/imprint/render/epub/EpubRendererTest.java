@@ -1,0 +1,186 @@
+package imprint.render.epub;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import imprint.diag.Diagnostics;
+import imprint.model.Block;
+import imprint.model.Document;
+import imprint.model.Inlines;
+import imprint.model.Metadata;
+import imprint.model.ModelText;
+import imprint.render.FolderResourceResolver;
+import imprint.render.RenderContext;
+import imprint.render.RenderOptions;
+import imprint.testing.EpubValidator;
+import imprint.testing.SampleDocuments;
+import imprint.testing.ZipFiles;
+import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.epub.EpubReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** EPUB output: validated by EPUBCheck and read back as XML and with epub4j. */
+class EpubRendererTest {
+    static Stream<Arguments> documents() {
+        return Stream.of(
+                Arguments.of("seed", SampleDocuments.seedArticle()),
+                Arguments.of("kitchen-sink", SampleDocuments.kitchenSink()),
+                Arguments.of("multi-language", SampleDocuments.multiLanguage()),
+                Arguments.of("long-book", SampleDocuments.longBook(40, 10)),
+                Arguments.of("untitled", new Document(Metadata.EMPTY, List.of(SampleDocuments.p("Just a paragraph.")))));
+    }
+
+    static byte[] render(Document doc, RenderOptions options) throws IOException {
+        RenderContext ctx = new RenderContext(options, new Diagnostics(),
+                new FolderResourceResolver(List.of(SampleDocuments.FIXTURES)), "sample.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EpubRenderer().render(doc, ctx, out);
+        return out.toByteArray();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void passesEpubCheckWithoutErrorsOrWarnings(String name, Document doc) throws IOException {
+        List<String> problems = EpubValidator.problems(render(doc, RenderOptions.DEFAULTS));
+        List<String> serious = problems.stream().filter(p -> !p.startsWith("USAGE")).toList();
+        assertEquals(List.of(), serious, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void everyBlockOfTheModelIsReadBackInOrder(String name, Document doc) throws Exception {
+        Map<String, byte[]> zip = ZipFiles.read(render(doc, RenderOptions.DEFAULTS));
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, byte[]> e : zip.entrySet()) {
+            if (e.getKey().startsWith("EPUB/chapter-")) {
+                org.w3c.dom.Document x = parse(e.getValue());
+                // Footnotes are checked separately; the body is the section without asides.
+                NodeList asides = x.getElementsByTagName("aside");
+                for (int i = asides.getLength() - 1; i >= 0; i--) {
+                    asides.item(i).getParentNode().removeChild(asides.item(i));
+                }
+                NodeList anchors = x.getElementsByTagName("a");
+                for (int i = anchors.getLength() - 1; i >= 0; i--) {
+                    Element a = (Element) anchors.item(i);
+                    if (a.getAttribute("epub:type").equals("noteref")) {
+                        a.getParentNode().getParentNode().removeChild(a.getParentNode());
+                    }
+                }
+                // Images read as their alternative text, as a screen reader speaks them.
+                NodeList imgs = x.getElementsByTagName("img");
+                for (int i = imgs.getLength() - 1; i >= 0; i--) {
+                    Element img = (Element) imgs.item(i);
+                    img.getParentNode().replaceChild(x.createTextNode(img.getAttribute("alt")), img);
+                }
+                text.append(x.getDocumentElement().getElementsByTagName("body").item(0).getTextContent());
+            }
+        }
+        String got = ModelText.squeeze(text.toString());
+        int from = 0;
+        for (String block : ModelText.bodyBlocks(doc)) {
+            String want = ModelText.squeeze(block);
+            int at = got.indexOf(want, from);
+            assertTrue(at >= 0, name + ": missing or out of order: " + block);
+            from = at + want.length();
+        }
+    }
+
+    @Test
+    void navEntriesAreTheHeadingsAndLinksResolve() throws Exception {
+        Document doc = SampleDocuments.kitchenSink();
+        Map<String, byte[]> zip = ZipFiles.read(render(doc, RenderOptions.DEFAULTS));
+        org.w3c.dom.Document nav = parse(zip.get("EPUB/nav.xhtml"));
+        Element toc = (Element) nav.getElementsByTagName("nav").item(0);
+        NodeList links = toc.getElementsByTagName("a");
+        List<String> got = new ArrayList<>();
+        for (int i = 0; i < links.getLength(); i++) {
+            got.add(links.item(i).getTextContent());
+            String href = ((Element) links.item(i)).getAttribute("href");
+            String file = href.substring(0, href.indexOf('#'));
+            String id = href.substring(href.indexOf('#') + 1);
+            String chapter = new String(zip.get("EPUB/" + file), StandardCharsets.UTF_8);
+            assertTrue(chapter.contains("id=\"" + id + "\""), href);
+        }
+        List<String> want = doc.blocks().stream().filter(b -> b instanceof Block.Heading h && h.level() <= 3)
+                .map(b -> Inlines.plainText(((Block.Heading) b).content())).toList();
+        assertEquals(want, got);
+    }
+
+    @Test
+    void footnotesArePopUpNotesWithBackLinks() throws Exception {
+        Map<String, byte[]> zip = ZipFiles.read(render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS));
+        String all = zip.entrySet().stream().filter(e -> e.getKey().contains("chapter-"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).reduce("", String::concat);
+        assertTrue(all.contains("<sup><a epub:type=\"noteref\" role=\"doc-noteref\" id=\"fnref-1\""), "noteref inside sup");
+        assertTrue(all.contains("<aside epub:type=\"footnote\" role=\"doc-footnote\" id=\"fn-1\""), all);
+        assertTrue(all.contains("<aside epub:type=\"footnote\" role=\"doc-footnote\" id=\"fn-2\""));
+        assertTrue(all.contains("The first footnote, with"));
+        assertTrue(all.contains("href=\"#fnref-1\" role=\"doc-backlink\""));
+    }
+
+    @Test
+    void identicalInputGivesIdenticalBytesAndTheContainerIsWellFormed() throws Exception {
+        byte[] a = render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS);
+        byte[] b = render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS);
+        assertArrayEquals(a, b);
+        // mimetype first and stored, as readers require
+        assertEquals("mimetype", new String(a, 30, 8, StandardCharsets.US_ASCII));
+        assertEquals(0, a[8], "stored, not deflated");
+        assertEquals("application/epub+zip", new String(a, 38, 20, StandardCharsets.US_ASCII));
+        Map<String, byte[]> zip = ZipFiles.read(a);
+        for (Map.Entry<String, byte[]> e : zip.entrySet()) {
+            if (e.getKey().endsWith(".xhtml") || e.getKey().endsWith(".opf") || e.getKey().endsWith(".ncx")) {
+                org.w3c.dom.Document x = parse(e.getValue());
+                String s = new String(e.getValue(), StandardCharsets.UTF_8);
+                assertFalse(s.contains("<script") || s.contains("javascript:") || s.matches("(?s).*\\son[a-z]+=.*"), e.getKey());
+                if (e.getKey().endsWith(".xhtml")) {
+                    assertEquals("en", x.getDocumentElement().getAttribute("lang"), e.getKey());
+                    assertEquals("en", x.getDocumentElement().getAttribute("xml:lang"), e.getKey());
+                }
+            }
+        }
+    }
+
+    @Test
+    void epub4jReadsTheBookBack() throws IOException {
+        byte[] epub = render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS);
+        Book book = new EpubReader().readEpub(new ByteArrayInputStream(epub));
+        assertEquals(SampleDocuments.kitchenSink().metadata().title(), book.getTitle());
+        assertEquals(List.of("Ada", "Émile"), book.getMetadata().getAuthors().stream().map(a -> a.getFirstname()).toList());
+        assertTrue(book.getSpine().size() >= 4, "cover, title page, contents and chapters in the spine");
+        assertTrue(book.getCoverImage() != null, "cover image found");
+    }
+
+    @Test
+    void timestampGoesIntoDctermsModified() throws IOException {
+        byte[] epub = render(SampleDocuments.seedArticle(),
+                RenderOptions.DEFAULTS.withTimestamp(java.time.Instant.parse("2023-11-14T22:13:20Z")));
+        String opf = new String(ZipFiles.read(epub).get("EPUB/package.opf"), StandardCharsets.UTF_8);
+        assertTrue(opf.contains("<meta property=\"dcterms:modified\">2023-11-14T22:13:20Z</meta>"), opf);
+    }
+
+    static org.w3c.dom.Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(false);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        DocumentBuilder b = f.newDocumentBuilder();
+        return b.parse(new ByteArrayInputStream(xml));
+    }
+}
