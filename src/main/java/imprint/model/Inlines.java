@@ -14,6 +14,15 @@ public final class Inlines {
      * line break as a space and footnote references left out. Iterative, so deep nesting is safe.
      */
     public static String plainText(List<Inline> inlines) {
+        return text(inlines, true);
+    }
+
+    /** Like {@link #plainText} but without image alt text: the text a printed page shows. */
+    public static String printedText(List<Inline> inlines) {
+        return text(inlines, false);
+    }
+
+    private static String text(List<Inline> inlines, boolean withAlt) {
         StringBuilder sb = new StringBuilder();
         Deque<Inline> stack = new ArrayDeque<>();
         for (int i = inlines.size() - 1; i >= 0; i--) {
@@ -30,7 +39,7 @@ public final class Inlines {
                 sb.append(t.text());
             } else if (in instanceof Inline.Code c) {
                 sb.append(c.code());
-            } else if (in instanceof Inline.Image im) {
+            } else if (in instanceof Inline.Image im && withAlt) {
                 sb.append(im.alt());
             } else if (in instanceof Inline.LineBreak) {
                 sb.append(' ');

@@ -3,6 +3,7 @@ package imprint.model;
 import java.util.ArrayList;
 import java.util.List;
 
+
 /**
  * The reading text of a document: what every renderer must show, in order. Tests compare
  * text extracted from exported files against it.
@@ -21,6 +22,16 @@ public final class ModelText {
         return blocks(body);
     }
 
+    /**
+     * Like {@link #bodyBlocks} but as printed: figures contribute their caption only and inline
+     * images nothing, since their alt text is not on the page.
+     */
+    public static List<String> printedBodyBlocks(Document doc) {
+        List<Block> body = doc.blocks().stream()
+                .filter(b -> !(b instanceof Block.FootnoteDefinition)).toList();
+        return blocks(body, false);
+    }
+
     /** The text blocks of each referenced footnote, in footnote number order. */
     public static List<String> footnoteBlocks(Document doc) {
         List<String> out = new ArrayList<>();
@@ -32,26 +43,34 @@ public final class ModelText {
 
     /** Text-bearing blocks of a block list, in reading order. */
     public static List<String> blocks(List<Block> blocks) {
+        return blocks(blocks, true);
+    }
+
+    private static List<String> blocks(List<Block> blocks, boolean withAlt) {
         List<String> out = new ArrayList<>();
         Walker.walk(blocks, new Walker.Listener() {
             @Override
             public void block(Block b) {
                 if (b instanceof Block.Heading h) {
-                    out.add(Inlines.plainText(h.content()));
+                    out.add(text(h.content(), withAlt));
                 } else if (b instanceof Block.Paragraph p) {
-                    out.add(Inlines.plainText(p.content()));
+                    out.add(text(p.content(), withAlt));
                 } else if (b instanceof Block.CodeBlock c) {
                     out.add(c.code());
                 } else if (b instanceof Block.Figure f) {
-                    out.add((f.alt() + " " + f.caption()).strip());
+                    out.add(withAlt ? (f.alt() + " " + f.caption()).strip() : f.caption());
                 } else if (b instanceof Block.Table t) {
-                    t.header().forEach(c -> out.add(Inlines.plainText(c.content())));
-                    t.rows().forEach(r -> r.forEach(c -> out.add(Inlines.plainText(c.content()))));
+                    t.header().forEach(c -> out.add(text(c.content(), withAlt)));
+                    t.rows().forEach(r -> r.forEach(c -> out.add(text(c.content(), withAlt))));
                 }
             }
         });
         out.removeIf(String::isBlank);
         return out;
+    }
+
+    private static String text(List<Inline> inlines, boolean withAlt) {
+        return withAlt ? Inlines.plainText(inlines) : Inlines.printedText(inlines);
     }
 
     /** Collapses all white space (including no-break spaces) to single spaces and strips. */

@@ -1,0 +1,228 @@
+package imprint.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import imprint.diag.Diagnostics;
+import imprint.model.Block;
+import imprint.model.Document;
+import imprint.model.Inlines;
+import imprint.model.ModelText;
+import imprint.render.FolderResourceResolver;
+import imprint.render.RenderContext;
+import imprint.render.RenderOptions;
+import imprint.testing.SampleDocuments;
+import imprint.testing.ZipFiles;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+/** DOCX output read back with POI and checked against the model. */
+class DocxRendererTest {
+    static Stream<Arguments> documents() {
+        return Stream.of(
+                Arguments.of("seed", SampleDocuments.seedArticle()),
+                Arguments.of("kitchen-sink", SampleDocuments.kitchenSink()),
+                Arguments.of("multi-language", SampleDocuments.multiLanguage()),
+                Arguments.of("long-book", SampleDocuments.longBook(30, 10)));
+    }
+
+    static byte[] render(Document doc, RenderOptions options) throws IOException {
+        RenderContext ctx = new RenderContext(options, new Diagnostics(),
+                new FolderResourceResolver(List.of(SampleDocuments.FIXTURES)), "sample.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxRenderer().render(doc, ctx, out);
+        return out.toByteArray();
+    }
+
+    static XWPFDocument open(byte[] docx) throws IOException {
+        return new XWPFDocument(new ByteArrayInputStream(docx));
+    }
+
+    /** Body paragraphs in order, descending into tables. */
+    static List<XWPFParagraph> paragraphs(XWPFDocument d) {
+        List<XWPFParagraph> out = new ArrayList<>();
+        for (IBodyElement e : d.getBodyElements()) {
+            if (e instanceof XWPFParagraph p) {
+                out.add(p);
+            } else if (e instanceof XWPFTable t) {
+                t.getRows().forEach(r -> r.getTableCells().forEach(c -> out.addAll(c.getParagraphs())));
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void bodyTextEqualsTheModelInOrder(String name, Document doc) throws IOException {
+        try (XWPFDocument d = open(render(doc, RenderOptions.DEFAULTS))) {
+            StringBuilder sb = new StringBuilder();
+            for (XWPFParagraph p : paragraphs(d)) {
+                if (p.getStyle() == null || !p.getStyle().startsWith("TOC")) {
+                    // POI appends footnote markers and note text to the paragraph text; the notes are checked apart.
+                    sb.append(p.getText().replaceAll("\\[footnoteRef:\\d+\\]|\\[\\d+:[^\\]]*\\]", "")).append('\n');
+                }
+            }
+            String got = ModelText.squeeze(sb.toString());
+            int from = 0;
+            List<String> inlineAlts = new ArrayList<>();
+            imprint.model.Walker.walk(doc.blocks(), new imprint.model.Walker.Listener() {
+                @Override
+                public void inline(imprint.model.Inline in) {
+                    if (in instanceof imprint.model.Inline.Image im && !im.alt().isEmpty()) {
+                        inlineAlts.add(ModelText.squeeze(im.alt()));
+                    }
+                }
+            });
+            for (String block : ModelText.bodyBlocks(doc)) {
+                String want = ModelText.squeeze(block);
+                for (String alt : inlineAlts) {
+                    want = want.replace(alt, ""); // inline images are pictures; their alt text is on the drawing
+                }
+                String wanted = want;
+                if (doc.blocks().stream().anyMatch(b -> b instanceof Block.Figure f && wanted.startsWith(ModelText.squeeze(f.alt())))) {
+                    continue; // figures: alt text is checked on the drawing
+                }
+                int at = got.indexOf(want, from);
+                assertTrue(at >= 0, name + ": missing or out of order: " + block + "\nin: " + got.substring(from, Math.min(got.length(), from + 300)));
+                from = at + want.length();
+            }
+            assertEquals(doc.metadata().title(), paragraphs(d).get(0).getText());
+            assertEquals("Title", paragraphs(d).get(0).getStyle());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void mainPartsAreSchemaValid(String name, Document doc) throws Exception {
+        Map<String, byte[]> zip = ZipFiles.read(render(doc, RenderOptions.DEFAULTS));
+        List<org.apache.xmlbeans.XmlError> errors = new ArrayList<>();
+        org.apache.xmlbeans.XmlOptions o = new org.apache.xmlbeans.XmlOptions().setErrorListener(errors);
+        assertTrue(DocumentDocument.Factory.parse(new ByteArrayInputStream(zip.get("word/document.xml"))).validate(o), errors::toString);
+        assertTrue(StylesDocument.Factory.parse(new ByteArrayInputStream(zip.get("word/styles.xml"))).validate(o), errors::toString);
+        assertTrue(NumberingDocument.Factory.parse(new ByteArrayInputStream(zip.get("word/numbering.xml"))).validate(o), errors::toString);
+        assertEquals("[Content_Types].xml", zip.keySet().iterator().next());
+    }
+
+    @Test
+    void paragraphsCarryBuiltInStyles() throws IOException {
+        Document doc = SampleDocuments.kitchenSink();
+        try (XWPFDocument d = open(render(doc, RenderOptions.DEFAULTS))) {
+            List<String> styles = paragraphs(d).stream().map(XWPFParagraph::getStyle).toList();
+            for (String s : List.of("Title", "Subtitle", "Author", "Date", "TOCHeading", "TOC1", "TOC2", "Heading1",
+                    "Heading2", "Heading3", "Heading4", "Heading5", "Heading6", "BodyText", "ListBullet", "ListNumber",
+                    "Quote", "SourceCode", "HorizontalRule", "Figure", "Caption", "TableContents")) {
+                assertTrue(styles.contains(s), "style " + s + " used: " + styles);
+            }
+            assertTrue(styles.stream().allMatch(s -> s != null && d.getStyles().styleExist(s)), "every style defined: " + styles);
+            assertEquals("heading 1", d.getStyles().getStyle("Heading1").getName());
+            assertEquals(BigInteger.ZERO, d.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal());
+        }
+    }
+
+    @Test
+    void listsRestartAndNest() throws IOException {
+        try (XWPFDocument d = open(render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS))) {
+            List<XWPFParagraph> items = paragraphs(d).stream().filter(p -> p.getNumID() != null).toList();
+            assertEquals(List.of("First bullet", "Second bullet with a nested list", "Nested one", "Nested two",
+                    "Third level", "Third bullet", "Starts at three", "Then four", "☐ A task still open", "☑ A task done"),
+                    items.stream().map(XWPFParagraph::getText).toList());
+            assertEquals(List.of(0, 0, 1, 1, 2, 0, 0, 0, 0, 0),
+                    items.stream().map(p -> p.getNumIlvl().intValue()).toList());
+            // Each list has its own numbering instance.
+            assertNotEquals(items.get(0).getNumID(), items.get(2).getNumID());
+            assertNotEquals(items.get(6).getNumID(), items.get(8).getNumID());
+            var num = d.getNumbering().getNum(items.get(6).getNumID()).getCTNum();
+            assertEquals(BigInteger.valueOf(3), num.getLvlOverrideArray(0).getStartOverride().getVal());
+        }
+    }
+
+    @Test
+    void footnotesLinksTablesAndImages() throws Exception {
+        try (XWPFDocument d = open(render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS))) {
+            List<String> notes = d.getFootnotes().stream().filter(f -> f.getId().signum() > 0)
+                    .map(f -> ModelText.normalizeSpace(String.join(" ", f.getParagraphs().stream().map(XWPFParagraph::getText).toList())))
+                    .toList();
+            assertEquals(List.of("The first footnote, with a second paragraph", "The second footnote."), notes);
+            String xml = d.getDocument().xmlText();
+            assertTrue(xml.contains("w:anchor=\"tables\""), "internal link to the heading bookmark");
+            assertTrue(xml.contains("w:name=\"tables\""), "bookmark at the heading");
+            boolean found = false;
+            for (var r : d.getPackagePart().getRelationships()) {
+                found |= r.getTargetURI().toString().equals("https://example.com/a?b=1&c=2");
+            }
+            assertTrue(found, "external link target");
+            XWPFTable t = d.getTables().get(0);
+            assertTrue(t.getRow(0).isRepeatHeader());
+            assertEquals("Bread & butter", t.getRow(3).getCell(0).getText());
+            assertEquals(3, t.getCTTbl().getTblGrid().sizeOfGridColArray());
+            assertEquals(2, d.getParagraphs().stream().mapToInt(p -> p.getRuns().stream()
+                    .mapToInt(r -> r.getEmbeddedPictures().size()).sum()).sum(), "figure and inline image embedded");
+            assertTrue(xml.contains("descr=\"A gradient from blue to pink\""), "alt text on the figure");
+        }
+    }
+
+    @Test
+    void propertiesAndDeterminism() throws IOException {
+        byte[] a = render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS);
+        assertArrayEquals(a, render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS));
+        try (XWPFDocument d = open(a)) {
+            var core = d.getProperties().getCoreProperties();
+            assertEquals(SampleDocuments.kitchenSink().metadata().title(), core.getTitle());
+            assertEquals("Ada Lovelace; Émile Zola", core.getCreator());
+            assertEquals("testing, typesetting", core.getKeywords());
+        }
+        String styles = new String(ZipFiles.read(a).get("word/styles.xml"), StandardCharsets.UTF_8);
+        assertTrue(styles.contains("w:lang w:val=\"en-US\""), "document language for spell-checking");
+        String doc = new String(ZipFiles.read(a).get("word/document.xml"), StandardCharsets.UTF_8);
+        assertFalse(doc.contains("updateFields"));
+    }
+
+    @Test
+    void tocFollowsTheOption() throws IOException {
+        Document seed = SampleDocuments.seedArticle();
+        try (XWPFDocument d = open(render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS.withToc(RenderOptions.Toc.OFF)))) {
+            assertTrue(paragraphs(d).stream().noneMatch(p -> "TOCHeading".equals(p.getStyle())));
+        }
+        try (XWPFDocument d = open(render(seed, RenderOptions.DEFAULTS))) {
+            assertTrue(paragraphs(d).stream().noneMatch(p -> "TOCHeading".equals(p.getStyle())), "no headings, no toc");
+        }
+        try (XWPFDocument d = open(render(SampleDocuments.longBook(4, 3), RenderOptions.DEFAULTS))) {
+            List<String> toc = paragraphs(d).stream().filter(p -> p.getStyle() != null && p.getStyle().startsWith("TOC")
+                    && !p.getStyle().equals("TOCHeading")).map(XWPFParagraph::getText).toList();
+            List<String> headings = SampleDocuments.longBook(4, 3).blocks().stream()
+                    .filter(b -> b instanceof Block.Heading).map(b -> Inlines.plainText(((Block.Heading) b).content())).toList();
+            assertEquals(headings, toc, "cached TOC entries are the headings");
+        }
+    }
+
+    @Test
+    void pageSizeFollowsThePaper() throws IOException {
+        try (XWPFDocument d = open(render(SampleDocuments.seedArticle(), RenderOptions.DEFAULTS.withPaper(imprint.render.Paper.LETTER)))) {
+            var sz = d.getDocument().getBody().getSectPr().getPgSz();
+            assertEquals(BigInteger.valueOf(12240), sz.getW());
+            assertEquals(BigInteger.valueOf(15840), sz.getH());
+        }
+    }
+
+}
