@@ -1,0 +1,59 @@
+package imprint.render.pdf;
+
+import imprint.diag.Code;
+import imprint.model.Document;
+import imprint.model.ModelPrinter;
+import imprint.render.OutputFormat;
+import imprint.render.RenderContext;
+import imprint.render.Renderer;
+import imprint.render.pdf.draw.PdfWriter;
+import imprint.render.pdf.layout.BlockLayouter;
+import imprint.render.pdf.layout.Glyphs;
+import imprint.render.pdf.layout.Hyphenator;
+import imprint.render.pdf.layout.PageGeometry;
+import imprint.render.pdf.layout.PageLayout;
+import imprint.render.pdf.layout.Paginator;
+import imprint.render.pdf.layout.Tag;
+import imprint.render.pdf.layout.VBox;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The print PDF: our own layout (Knuth–Plass justification with hyphenation in the document's
+ * language, widow/orphan control, headings kept with their text) drawn with PDFBox as a tagged
+ * PDF/A-2u and PDF/UA-1 file with bookmarks, links and embedded, subset fonts.
+ */
+public final class PdfRenderer implements Renderer {
+    private final PdfWriter writer = new PdfWriter();
+
+    @Override
+    public OutputFormat format() {
+        return OutputFormat.PDF;
+    }
+
+    @Override
+    public void render(Document doc, RenderContext ctx, OutputStream out) throws IOException {
+        String lang = doc.metadata().languageOrDefault();
+        String title = doc.metadata().title().isBlank()
+                ? ctx.sourceName().replaceFirst("\\.[^.]+$", "") : doc.metadata().title();
+        PageGeometry page = PageGeometry.forPaper(ctx.options().paper().width(), ctx.options().paper().height(),
+                ctx.options().duplex());
+        Glyphs glyphs = new Glyphs(writer.fonts());
+        Tag root = new Tag("Document");
+        BlockLayouter layouter = new BlockLayouter(glyphs, page, Hyphenator.forLanguage(lang),
+                !ctx.options().raggedRight(), doc, ctx.resources(), ctx.diagnostics(), root);
+        List<VBox> boxes = layouter.layout(doc, title);
+        List<PageLayout> pages = new Paginator(page, title, glyphs).paginate(boxes);
+        if (!glyphs.missing().isEmpty()) {
+            ctx.diagnostics().warn(Code.GLYPH_MISSING, "no bundled font shows "
+                    + glyphs.missing().stream().limit(20).map(cp -> String.format("U+%04X", cp))
+                    .collect(Collectors.joining(", ")) + (glyphs.missing().size() > 20 ? ", …" : "")
+                    + "; shown as a replacement mark in the PDF");
+        }
+        byte[] digest = (ModelPrinter.print(doc) + "|" + ctx.options()).getBytes(StandardCharsets.UTF_8);
+        writer.write(pages, root, doc.metadata(), title, lang, ctx.options().timestamp(), digest, out);
+    }
+}

@@ -1,0 +1,63 @@
+package imprint.render.pdf.draw;
+
+import imprint.render.pdf.layout.Face;
+import imprint.render.pdf.layout.FontMetrics;
+import imprint.render.pdf.layout.FontSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * The bundled TrueType faces (Noto Serif, Noto Sans, DejaVu Sans Mono). Font files are read
+ * once per process; parsed fonts are kept per thread, because fontbox reads tables lazily and is
+ * not safe to share between threads, while one worker thread renders many documents.
+ */
+public final class BundledFonts implements FontSet {
+    private static final Map<Face, String> FILES = new EnumMap<>(Map.ofEntries(
+            Map.entry(Face.SERIF, "NotoSerif-Regular"), Map.entry(Face.SERIF_BOLD, "NotoSerif-Bold"),
+            Map.entry(Face.SERIF_ITALIC, "NotoSerif-Italic"), Map.entry(Face.SERIF_BOLD_ITALIC, "NotoSerif-BoldItalic"),
+            Map.entry(Face.SANS, "NotoSans-Regular"), Map.entry(Face.SANS_BOLD, "NotoSans-Bold"),
+            Map.entry(Face.SANS_ITALIC, "NotoSans-Italic"), Map.entry(Face.SANS_BOLD_ITALIC, "NotoSans-BoldItalic"),
+            Map.entry(Face.MONO, "DejaVuSansMono"), Map.entry(Face.MONO_BOLD, "DejaVuSansMono-Bold"),
+            Map.entry(Face.MONO_ITALIC, "DejaVuSansMono-Oblique"), Map.entry(Face.MONO_BOLD_ITALIC, "DejaVuSansMono-BoldOblique")));
+    private static final Map<Face, byte[]> BYTES = new EnumMap<>(Face.class);
+    private static final ThreadLocal<Map<Face, TtfMetrics>> PARSED = ThreadLocal.withInitial(() -> new EnumMap<>(Face.class));
+
+    /** Metrics for a face, parsed on first use in this thread. */
+    @Override
+    public FontMetrics metrics(Face face) {
+        return ttf(face);
+    }
+
+    TtfMetrics ttf(Face face) {
+        return PARSED.get().computeIfAbsent(face, f -> {
+            try {
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(f)));
+                return new TtfMetrics(ttf);
+            } catch (IOException e) {
+                throw new UncheckedIOException("bundled font " + FILES.get(f) + " is unreadable", e);
+            }
+        });
+    }
+
+    static byte[] bytes(Face face) {
+        synchronized (BYTES) {
+            return BYTES.computeIfAbsent(face, f -> {
+                String path = "/imprint/fonts/" + FILES.get(f) + ".ttf";
+                try (InputStream in = BundledFonts.class.getResourceAsStream(path)) {
+                    if (in == null) {
+                        throw new IllegalStateException("bundled font missing from the build: " + path);
+                    }
+                    return in.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package imprint.render.pdf.draw;
+
+import imprint.render.Resource;
+import imprint.render.pdf.layout.Face;
+import imprint.render.pdf.layout.Op;
+import imprint.render.pdf.layout.PageLayout;
+import imprint.render.pdf.layout.Tag;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+
+/**
+ * Draws the display list with PDFBox: text in embedded, subset Type 0 fonts, rules, shading and
+ * images. Content that belongs to the structure tree is wrapped in marked content with an MCID;
+ * everything else is marked as an artifact. Link annotations are collected for later wiring.
+ */
+final class PdfPainter {
+    /** A link annotation and the element and target it belongs to. */
+    record PendingLink(PDAnnotationLink annotation, Tag tag, String target) {
+    }
+
+    /** Where a heading or note landed. */
+    record Destination(int page, double y, String title, int level) {
+    }
+
+    private final PDDocument doc;
+    private final BundledFonts fonts;
+    private final Map<Face, PDType0Font> loaded = new EnumMap<>(Face.class);
+    private final Map<Resource, PDImageXObject> images = new IdentityHashMap<>();
+    final List<PDPage> pages = new ArrayList<>();
+    final List<PendingLink> links = new ArrayList<>();
+    final Map<String, Destination> destinations = new HashMap<>();
+    final List<Map.Entry<String, Destination>> outline = new ArrayList<>();
+    /** Per page: the structure tag of each MCID, in order. */
+    final List<List<Tag>> mcidOwners = new ArrayList<>();
+
+    PdfPainter(PDDocument doc, BundledFonts fonts) {
+        this.doc = doc;
+        this.fonts = fonts;
+    }
+
+    void paint(List<PageLayout> layout) throws IOException {
+        for (PageLayout pl : layout) {
+            PDPage page = new PDPage(new PDRectangle((float) pl.width(), (float) pl.height()));
+            page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
+            page.setStructParents(pages.size());
+            doc.addPage(page);
+            pages.add(page);
+            List<Tag> owners = new ArrayList<>();
+            mcidOwners.add(owners);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (Op op : pl.ops()) {
+                    draw(cs, op, pl, owners);
+                }
+            }
+        }
+    }
+
+    private void draw(PDPageContentStream cs, Op op, PageLayout pl, List<Tag> owners) throws IOException {
+        float h = (float) pl.height();
+        if (op instanceof Op.Text t) {
+            begin(cs, t.mark(), owners);
+            PDType0Font font = font(t.style().face());
+            String text = t.text();
+            if (text.indexOf('\u00AD') >= 0 && !fonts.ttf(t.style().face()).canDisplay(0x00AD)) {
+                text = text.replace('\u00AD', '-');
+            }
+            cs.beginText();
+            cs.setNonStrokingColor(t.style().gray());
+            cs.setFont(font, (float) t.style().size());
+            cs.newLineAtOffset((float) t.x(), h - (float) t.y());
+            cs.showText(text);
+            cs.endText();
+            cs.endMarkedContent();
+        } else if (op instanceof Op.Rule r) {
+            cs.beginMarkedContent(COSName.ARTIFACT);
+            cs.setStrokingColor(r.gray());
+            cs.setLineWidth((float) r.width());
+            cs.moveTo((float) r.x1(), h - (float) r.y1());
+            cs.lineTo((float) r.x2(), h - (float) r.y2());
+            cs.stroke();
+            cs.endMarkedContent();
+        } else if (op instanceof Op.Fill f) {
+            cs.beginMarkedContent(COSName.ARTIFACT);
+            cs.setNonStrokingColor(f.gray());
+            cs.addRect((float) f.x(), h - (float) (f.y() + f.h()), (float) f.w(), (float) f.h());
+            cs.fill();
+            cs.endMarkedContent();
+        } else if (op instanceof Op.Image im) {
+            begin(cs, im.mark(), owners);
+            cs.drawImage(image(im.image()), (float) im.x(), h - (float) (im.y() + im.h()), (float) im.w(), (float) im.h());
+            cs.endMarkedContent();
+        } else if (op instanceof Op.Link l) {
+            PDAnnotationLink a = new PDAnnotationLink();
+            a.setRectangle(new PDRectangle((float) l.x(), h - (float) (l.y() + l.h()), (float) l.w(), (float) l.h()));
+            a.setPrinted(true);
+            a.setContents(l.tag().alt().isBlank() ? l.target() : l.tag().alt());
+            a.setBorderStyle(null);
+            a.getCOSObject().setItem(COSName.BORDER, new org.apache.pdfbox.cos.COSArray(
+                    List.of(org.apache.pdfbox.cos.COSInteger.ZERO, org.apache.pdfbox.cos.COSInteger.ZERO,
+                            org.apache.pdfbox.cos.COSInteger.ZERO)));
+            pages.get(pages.size() - 1).getAnnotations().add(a);
+            links.add(new PendingLink(a, l.tag(), l.target()));
+        } else if (op instanceof Op.Dest d) {
+            Destination dest = new Destination(pages.size() - 1, d.y(), d.title(), d.level());
+            if (d.id() != null && !d.id().isEmpty()) {
+                destinations.putIfAbsent(d.id(), dest);
+            }
+            if (d.title() != null && d.level() > 0) {
+                outline.add(Map.entry(d.title(), dest));
+            }
+        }
+    }
+
+    private void begin(PDPageContentStream cs, Tag.Mark mark, List<Tag> owners) throws IOException {
+        if (mark == null) {
+            cs.beginMarkedContent(COSName.ARTIFACT);
+            return;
+        }
+        COSDictionary props = new COSDictionary();
+        props.setInt(COSName.MCID, owners.size());
+        mark.page = pages.size() - 1;
+        mark.mcid = owners.size();
+        owners.add(mark.owner());
+        cs.beginMarkedContent(COSName.getPDFName(mark.owner().type()), PDPropertyList.create(props));
+    }
+
+    private PDType0Font font(Face face) throws IOException {
+        PDType0Font f = loaded.get(face);
+        if (f == null) {
+            f = PDType0Font.load(doc, fonts.ttf(face).font(), true);
+            loaded.put(face, f);
+        }
+        return f;
+    }
+
+    private PDImageXObject image(Resource r) throws IOException {
+        PDImageXObject x = images.get(r);
+        if (x == null) {
+            if (r.isPng()) {
+                java.awt.image.BufferedImage bi = ImageIO.read(new ByteArrayInputStream(r.bytes()));
+                if (bi == null) {
+                    throw new IOException("image " + r.name() + " could not be decoded");
+                }
+                x = LosslessFactory.createFromImage(doc, bi);
+            } else {
+                x = JPEGFactory.createFromByteArray(doc, r.bytes());
+            }
+            images.put(r, x);
+        }
+        return x;
+    }
+}

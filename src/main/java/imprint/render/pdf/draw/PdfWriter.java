@@ -1,0 +1,113 @@
+package imprint.render.pdf.draw;
+
+import imprint.model.Metadata;
+import imprint.render.pdf.layout.PageLayout;
+import imprint.render.pdf.layout.Tag;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+
+/**
+ * Writes laid-out pages as a tagged PDF/A-2u and PDF/UA-1 file: paints the pages, builds the
+ * structure tree, wires links and the outline, adds metadata and a content-derived file id so
+ * that identical input gives identical bytes.
+ */
+public final class PdfWriter {
+    private final BundledFonts fonts = new BundledFonts();
+
+    /** The bundled fonts, for layout to measure with (per thread, see {@link BundledFonts}). */
+    public BundledFonts fonts() {
+        return fonts;
+    }
+
+    public void write(List<PageLayout> pages, Tag root, Metadata meta, String title, String lang, Instant when,
+                      byte[] contentDigest, OutputStream out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.getDocument().setVersion(1.7f);
+            PdfPainter painter = new PdfPainter(doc, fonts);
+            painter.paint(pages);
+            doc.getDocumentCatalog().setStructureTreeRoot(new StructureTree(painter).build(root, lang));
+            links(painter);
+            outline(doc, painter);
+            PdfMetadata.apply(doc, meta, title, lang, when);
+            byte[] id = digest(contentDigest);
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+            doc.save(out);
+        }
+    }
+
+    private static void links(PdfPainter painter) {
+        for (PdfPainter.PendingLink l : painter.links) {
+            if (l.target().startsWith("#")) {
+                PdfPainter.Destination d = painter.destinations.get(l.target().substring(1));
+                if (d != null) {
+                    PDActionGoTo go = new PDActionGoTo();
+                    go.setDestination(xyz(painter, d));
+                    l.annotation().setAction(go);
+                }
+            } else {
+                PDActionURI uri = new PDActionURI();
+                uri.setURI(l.target());
+                l.annotation().setAction(uri);
+            }
+        }
+    }
+
+    private static PDPageXYZDestination xyz(PdfPainter painter, PdfPainter.Destination d) {
+        PDPageXYZDestination dest = new PDPageXYZDestination();
+        dest.setPage(painter.pages.get(d.page()));
+        float h = painter.pages.get(d.page()).getMediaBox().getHeight();
+        dest.setTop((int) Math.round(h - d.y() + 12));
+        dest.setLeft(0);
+        return dest;
+    }
+
+    private static void outline(PDDocument doc, PdfPainter painter) {
+        if (painter.outline.isEmpty()) {
+            return;
+        }
+        PDDocumentOutline root = new PDDocumentOutline();
+        Deque<Map.Entry<Integer, PDOutlineNode>> stack = new ArrayDeque<>();
+        stack.push(Map.entry(0, root));
+        for (Map.Entry<String, PdfPainter.Destination> e : painter.outline) {
+            int level = e.getValue().level();
+            while (stack.peek().getKey() >= level) {
+                stack.pop();
+            }
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(e.getKey());
+            item.setDestination(xyz(painter, e.getValue()));
+            stack.peek().getValue().addLast(item);
+            stack.push(Map.entry(level, item));
+        }
+        root.openNode();
+        doc.getDocumentCatalog().setDocumentOutline(root);
+    }
+
+    private static byte[] digest(byte[] content) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package imprint.render.pdf.draw;
+
+import imprint.render.pdf.layout.Tag;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+
+/**
+ * Turns layout's {@link Tag} tree into the PDF structure tree (tagged PDF for PDF/UA): one
+ * structure element per tag, marked-content references in reading order, object references for
+ * link annotations, and the parent tree that maps content back to its element.
+ */
+final class StructureTree {
+    private final PdfPainter painter;
+    private final Map<Tag, PDStructureElement> elements = new IdentityHashMap<>();
+    private final Map<Tag, Boolean> content = new IdentityHashMap<>();
+    private final Map<Tag, List<PdfPainter.PendingLink>> linksByTag = new IdentityHashMap<>();
+    private int noteIds;
+
+    StructureTree(PdfPainter painter) {
+        this.painter = painter;
+        for (PdfPainter.PendingLink l : painter.links) {
+            linksByTag.computeIfAbsent(l.tag(), t -> new java.util.ArrayList<>()).add(l);
+        }
+    }
+
+    PDStructureTreeRoot build(Tag root, String lang) {
+        PDStructureTreeRoot treeRoot = new PDStructureTreeRoot();
+        PDStructureElement document = new PDStructureElement("Document", treeRoot);
+        document.setLanguage(lang);
+        treeRoot.appendKid(document);
+        fill(root, document);
+        Map<Integer, PDParentTreeValue> parents = new HashMap<>();
+        for (int p = 0; p < painter.mcidOwners.size(); p++) {
+            COSArray arr = new COSArray();
+            for (Tag t : painter.mcidOwners.get(p)) {
+                arr.add(elements.get(t));
+            }
+            parents.put(p, new PDParentTreeValue(arr));
+        }
+        int key = painter.mcidOwners.size();
+        for (PdfPainter.PendingLink l : painter.links) {
+            PDStructureElement e = elements.get(l.tag());
+            if (e != null) {
+                l.annotation().setStructParent(key);
+                parents.put(key, new PDParentTreeValue(e.getCOSObject()));
+                key++;
+            }
+        }
+        PDNumberTreeNode tree = new PDNumberTreeNode(PDParentTreeValue.class);
+        tree.setNumbers(parents);
+        treeRoot.setParentTree(tree);
+        treeRoot.setParentTreeNextKey(key);
+        return treeRoot;
+    }
+
+    private void fill(Tag tag, PDStructureElement parent) {
+        for (Object kid : tag.kids()) {
+            if (kid instanceof Tag t) {
+                if (!hasContent(t)) {
+                    continue;
+                }
+                PDStructureElement e = new PDStructureElement(t.type(), parent);
+                elements.put(t, e);
+                if (!t.alt().isBlank() && (t.type().equals("Figure") || t.type().equals("Link"))) {
+                    e.setAlternateDescription(t.alt());
+                }
+                if (t.type().equals("TH")) {
+                    PDTableAttributeObject a = new PDTableAttributeObject();
+                    a.setScope(PDTableAttributeObject.SCOPE_COLUMN);
+                    e.addAttribute(a);
+                }
+                if (t.type().equals("Note")) {
+                    e.setElementIdentifier("note-" + (++noteIds));
+                }
+                parent.appendKid(e);
+                fill(t, e);
+                for (PdfPainter.PendingLink l : linksByTag.getOrDefault(t, List.of())) {
+                    PDObjectReference objr = new PDObjectReference();
+                    objr.setReferencedObject(l.annotation());
+                    e.appendKid(objr);
+                }
+            } else if (kid instanceof Tag.Mark m && m.mcid >= 0) {
+                PDPage page = painter.pages.get(m.page);
+                if (parent.getPage() == null) {
+                    parent.setPage(page);
+                }
+                PDMarkedContentReference mcr = new PDMarkedContentReference();
+                mcr.setMCID(m.mcid);
+                mcr.setPage(page);
+                parent.appendKid(mcr);
+            }
+        }
+    }
+
+    private boolean hasContent(Tag t) {
+        Boolean known = content.get(t);
+        if (known != null) {
+            return known;
+        }
+        boolean any = false;
+        for (Object k : t.kids()) {
+            if (k instanceof Tag.Mark m && m.mcid >= 0 || k instanceof Tag c && hasContent(c)) {
+                any = true;
+                break;
+            }
+        }
+        content.put(t, any);
+        return any;
+    }
+}

@@ -1,0 +1,70 @@
+package imprint.render.pdf.draw;
+
+import imprint.render.pdf.layout.FontMetrics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+/**
+ * Measures text with a TrueType font's own cmap and advance widths, exactly as the embedded
+ * Type 0 font will draw it. Not thread-safe (one instance per thread, see {@link BundledFonts}).
+ */
+final class TtfMetrics implements FontMetrics {
+    private final TrueTypeFont ttf;
+    private final CmapLookup cmap;
+    private final float unitsPerEm;
+    private final double ascent;
+    private final double descent;
+    private final Map<Integer, Integer> advance = new HashMap<>();
+
+    TtfMetrics(TrueTypeFont ttf) throws IOException {
+        this.ttf = ttf;
+        this.cmap = ttf.getUnicodeCmapLookup();
+        this.unitsPerEm = ttf.getUnitsPerEm();
+        this.ascent = ttf.getHorizontalHeader().getAscender() / unitsPerEm;
+        this.descent = -ttf.getHorizontalHeader().getDescender() / unitsPerEm;
+    }
+
+    TrueTypeFont font() {
+        return ttf;
+    }
+
+    @Override
+    public double width(String text, double size) {
+        double units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            units += advance(cmap.getGlyphId(cp));
+        }
+        return units / unitsPerEm * size;
+    }
+
+    private int advance(int gid) {
+        return advance.computeIfAbsent(gid, g -> {
+            try {
+                return ttf.getAdvanceWidth(g);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public double ascent(double size) {
+        return ascent * size;
+    }
+
+    @Override
+    public double descent(double size) {
+        return descent * size;
+    }
+
+    @Override
+    public boolean canDisplay(int codePoint) {
+        return codePoint >= 0x20 && cmap.getGlyphId(codePoint) > 0;
+    }
+}

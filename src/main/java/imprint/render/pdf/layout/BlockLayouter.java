@@ -1,0 +1,377 @@
+package imprint.render.pdf.layout;
+
+import imprint.diag.Diagnostics;
+import imprint.model.Block;
+import imprint.model.Document;
+import imprint.model.Footnotes;
+import imprint.model.Inline;
+import imprint.model.Inlines;
+import imprint.model.Metadata;
+import imprint.render.Resource;
+import imprint.render.ResourceResolver;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Lays out the blocks of a document as a column of {@link VBox}es of the text width, building
+ * the structure tree as it goes: title block, headings (kept with what follows), justified
+ * paragraphs with widow and orphan control, lists, quotes, code, tables, figures and the notes.
+ */
+public final class BlockLayouter implements Block.Visitor<Void> {
+    static final double BODY = 10.5;
+    static final double LEADING = 1.38;
+
+    /** What the layouter inherits going down: left indent and the structure parent. */
+    private record Ctx(double indent, Tag parent, double size, boolean quote) {
+    }
+
+    private final Glyphs glyphs;
+    private final ParagraphLayout paragraphs;
+    private final double width;
+    private final double maxImageHeight;
+    private final Hyphenator hyphenator;
+    private final boolean justify;
+    private final Footnotes notes;
+    private final Set<String> ids = new HashSet<>();
+    private final ResourceResolver resources;
+    private final Diagnostics diagnostics;
+    private final List<VBox> out = new ArrayList<>();
+    private final Tables tables;
+    private Ctx ctx;
+    private int keepNext;
+    private boolean indentNext;
+
+    public BlockLayouter(Glyphs glyphs, PageGeometry page, Hyphenator hyphenator, boolean justify, Document doc,
+                         ResourceResolver resources, Diagnostics diagnostics, Tag root) {
+        this.glyphs = glyphs;
+        this.paragraphs = new ParagraphLayout(glyphs);
+        this.width = page.textWidth();
+        this.maxImageHeight = page.textHeight() * 0.55;
+        this.hyphenator = hyphenator;
+        this.justify = justify;
+        this.notes = Footnotes.of(doc);
+        this.resources = resources;
+        this.diagnostics = diagnostics;
+        this.ctx = new Ctx(0, root, BODY, false);
+        this.tables = new Tables(glyphs, paragraphs);
+        for (Block b : doc.blocks()) {
+            if (b instanceof Block.Heading h && !h.id().isEmpty()) {
+                ids.add(h.id());
+            }
+        }
+    }
+
+    /** Lays out the whole document. */
+    public List<VBox> layout(Document doc, String fallbackTitle) {
+        titleBlock(doc.metadata(), fallbackTitle);
+        for (Block b : doc.blocks()) {
+            b.accept(this);
+        }
+        endnotes();
+        return out;
+    }
+
+    private void titleBlock(Metadata m, String fallbackTitle) {
+        String title = m.title().isBlank() ? fallbackTitle : m.title();
+        Tag h = ctx.parent.child("H1");
+        emit(center(List.of(new Run(title, Style.of(Face.SANS_BOLD, 21), h)), 1.2), 0);
+        if (!m.subtitle().isBlank()) {
+            Tag p = ctx.parent.child("P");
+            emit(center(List.of(new Run(m.subtitle(), Style.of(Face.SANS_ITALIC, 13.5), p)), 1.3), 4);
+        }
+        List<String> byline = new ArrayList<>();
+        if (!m.authors().isEmpty()) {
+            byline.add(String.join(", ", m.authors()));
+        }
+        if (!m.date().isBlank()) {
+            byline.add(m.date());
+        }
+        if (!byline.isEmpty()) {
+            Tag p = ctx.parent.child("P");
+            emit(center(List.of(new Run(String.join(" \u00B7 ", byline), Style.of(Face.SERIF, 11), p)), 1.4), 8);
+        }
+        List<Op> rule = List.of(new Op.Rule(width * 0.35, 9, width * 0.65, 9, 0.6, 0.35f));
+        out.add(new VBox(18, 0, rule, true, null));
+        keepNext = 0;
+        indentNext = false;
+    }
+
+    private List<VBox> center(List<Run> runs, double leading) {
+        return paragraphs.lay(runs, new ParagraphLayout.Spec(width, 0, 0, leading, false, null, true));
+    }
+
+    /** Adds boxes; the first gets the space before it; keep-with-next and orphans are applied. */
+    private void emit(List<VBox> boxes, double spaceBefore) {
+        int n = boxes.size();
+        for (int i = 0; i < n; i++) {
+            VBox b = boxes.get(i);
+            boolean allowed = i == 0 || (i >= 2 && n - i >= 2);
+            if (keepNext > 0) {
+                allowed = false;
+                keepNext--;
+            }
+            out.add(new VBox(b.height(), i == 0 ? spaceBefore : 0, b.ops(), allowed, b.header()));
+        }
+    }
+
+    @Override
+    public Void visitHeading(Block.Heading h) {
+        double[] sizes = {17, 14, 12, 11, 10.5, 10.5};
+        int lvl = h.level();
+        Face face = lvl == 5 ? Face.SANS_BOLD_ITALIC : lvl == 6 ? Face.SANS_ITALIC : Face.SANS_BOLD;
+        Tag tag = ctx.parent.child("H" + lvl);
+        List<Run> runs = InlineRuns.of(h.content(), Style.of(face, sizes[lvl - 1]), tag, notes, ids);
+        List<VBox> lines = paragraphs.lay(runs, new ParagraphLayout.Spec(width, ctx.indent, 0, 1.25, false, null));
+        if (lines.isEmpty()) {
+            return null;
+        }
+        List<Op> first = new ArrayList<>(lines.get(0).ops());
+        first.add(new Op.Dest(h.id(), 0, Inlines.plainText(h.content()).strip(), lvl));
+        lines = new ArrayList<>(lines);
+        lines.set(0, new VBox(lines.get(0).height(), 0, first, true, null));
+        keepNext = 0;
+        emit(lines, lvl <= 2 ? 20 : 14);
+        // A heading never ends a page: its lines and the next two lines stay together.
+        for (int i = out.size() - lines.size() + 1; i < out.size(); i++) {
+            out.set(i, out.get(i).withBreakBefore(false));
+        }
+        keepNext = 2;
+        indentNext = false;
+        return null;
+    }
+
+    @Override
+    public Void visitParagraph(Block.Paragraph p) {
+        Tag tag = ctx.parent.child("P");
+        Face face = ctx.quote ? Face.SERIF_ITALIC : Face.SERIF;
+        List<Run> runs = InlineRuns.of(p.content(), Style.of(face, ctx.size), tag, notes, ids);
+        double first = indentNext && !ctx.quote ? ctx.size * 1.5 : 0;
+        List<VBox> lines = paragraphs.lay(runs, new ParagraphLayout.Spec(width, ctx.indent, first, LEADING, justify, hyphenator));
+        emit(lines, indentNext ? 0 : ctx.size * 0.45);
+        indentNext = true;
+        return null;
+    }
+
+    @Override
+    public Void visitBlockQuote(Block.BlockQuote q) {
+        Ctx saved = ctx;
+        int from = out.size();
+        ctx = new Ctx(ctx.indent + 18, ctx.parent.child("BlockQuote"), ctx.size, true);
+        indentNext = false;
+        for (Block b : q.blocks()) {
+            b.accept(this);
+        }
+        // A rule in the margin of every line of the quote (page furniture, not content).
+        double x = saved.indent + 8;
+        for (int i = from; i < out.size(); i++) {
+            VBox b = out.get(i);
+            List<Op> ops = new ArrayList<>(b.ops());
+            ops.add(new Op.Rule(x, -b.spaceBefore() * 0, x, b.height(), 1.2, 0.6f));
+            out.set(i, new VBox(b.height(), b.spaceBefore(), ops, b.breakBefore(), b.header()));
+        }
+        if (out.size() > from) {
+            VBox b = out.get(from);
+            out.set(from, new VBox(b.height(), Math.max(b.spaceBefore(), 6), b.ops(), b.breakBefore(), b.header()));
+        }
+        ctx = saved;
+        indentNext = false;
+        return null;
+    }
+
+    @Override
+    public Void visitBulletList(Block.BulletList l) {
+        int depth = (int) Math.round(ctx.indent / 18);
+        String[] marks = {"\u2022", "\u2013", "\u25E6"};
+        list(l.items(), i -> marks[depth % 3], l.tight());
+        return null;
+    }
+
+    @Override
+    public Void visitOrderedList(Block.OrderedList l) {
+        list(l.items(), i -> (l.start() + i) + ".", l.tight());
+        return null;
+    }
+
+    private void list(List<Block.ListItem> items, java.util.function.IntFunction<String> label, boolean tight) {
+        Ctx saved = ctx;
+        Tag list = ctx.parent.child("L");
+        double labelWidth = 18;
+        for (int i = 0; i < items.size(); i++) {
+            Block.ListItem item = items.get(i);
+            Tag li = list.child("LI");
+            Tag lbl = li.child("Lbl");
+            Tag body = li.child("LBody");
+            String mark = label.apply(i);
+            if (item.task() != Block.Task.NONE) {
+                mark = item.task() == Block.Task.DONE ? "\u2611" : "\u2610";
+            }
+            int from = out.size();
+            ctx = new Ctx(saved.indent + labelWidth, body, saved.size, saved.quote);
+            indentNext = false;
+            double before = i == 0 ? saved.size * 0.5 : tight ? 1 : saved.size * 0.4;
+            for (Block b : item.blocks()) {
+                b.accept(this);
+            }
+            if (out.size() == from) {
+                out.add(new VBox(saved.size * LEADING, 0, List.of(), true, null));
+            }
+            VBox first = out.get(from);
+            List<Op> ops = new ArrayList<>(first.ops());
+            Style st = Style.of(Face.SERIF, saved.size);
+            double baseline = firstBaseline(first, saved.size);
+            Glyphs.Piece lp = glyphs.split(mark, Face.SERIF).get(0);
+            Face lf = lp.face();
+            mark = lp.text();
+            double lw = glyphs.fonts().metrics(lf).width(mark, saved.size);
+            ops.add(new Op.Text(saved.indent + labelWidth - 5 - lw, baseline, mark, st.withFace(lf), lbl.mark()));
+            out.set(from, new VBox(first.height(), tight && i > 0 ? 1 : before, ops, first.breakBefore(), first.header()));
+        }
+        ctx = saved;
+        indentNext = false;
+    }
+
+    private static double firstBaseline(VBox b, double fallback) {
+        for (Op op : b.ops()) {
+            if (op instanceof Op.Text t) {
+                return t.y();
+            }
+        }
+        return fallback;
+    }
+
+    @Override
+    public Void visitCodeBlock(Block.CodeBlock c) {
+        Tag tag = ctx.parent.child("Code");
+        double size = 8.6;
+        double lineH = size * 1.32;
+        FontMetrics fm = glyphs.fonts().metrics(Face.MONO);
+        double avail = width - ctx.indent - 12;
+        double charW = fm.width("M", size);
+        int perLine = Math.max(10, (int) Math.floor(avail / charW) - 2);
+        List<VBox> lines = new ArrayList<>();
+        for (String src : c.code().split("\n", -1)) {
+            String line = src.replace("\t", "    ");
+            boolean cont = false;
+            do {
+                int cut = Math.min(line.length(), perLine);
+                if (cut < line.length() && Character.isHighSurrogate(line.charAt(cut - 1))) {
+                    cut--;
+                }
+                String part = line.substring(0, cut);
+                line = line.substring(cut);
+                List<Op> ops = new ArrayList<>();
+                ops.add(new Op.Fill(ctx.indent, 0, width - ctx.indent, lineH, 0.94f));
+                double x = ctx.indent + 6;
+                if (cont) {
+                    ops.add(new Op.Text(x - 1, lineH * 0.76, "\u21AA", Style.of(Face.MONO, size).withRaise(0, size), null));
+                    x += charW * 2;
+                }
+                for (Glyphs.Piece g : glyphs.split(part, Face.MONO)) {
+                    ops.add(new Op.Text(x, lineH * 0.76, g.text(), Style.of(g.face(), size), tag.mark()));
+                    x += glyphs.fonts().metrics(g.face()).width(g.text(), size);
+                }
+                lines.add(new VBox(lineH, 0, ops, true, null));
+                cont = true;
+            } while (!line.isEmpty());
+        }
+        emit(lines, ctx.size * 0.6);
+        indentNext = false;
+        return null;
+    }
+
+    @Override
+    public Void visitThematicBreak(Block.ThematicBreak t) {
+        double mid = (width + ctx.indent) / 2;
+        out.add(new VBox(ctx.size * 1.6, 0, List.of(new Op.Rule(mid - 40, ctx.size * 0.8, mid + 40, ctx.size * 0.8, 0.6, 0.4f)),
+                keepNext == 0, null));
+        indentNext = false;
+        return null;
+    }
+
+    @Override
+    public Void visitTable(Block.Table t) {
+        List<VBox> rows = tables.layout(t, width - ctx.indent, ctx.indent, ctx.parent.child("Table"), notes, ids);
+        emit(rows, ctx.size * 0.7);
+        indentNext = false;
+        return null;
+    }
+
+    @Override
+    public Void visitFigure(Block.Figure f) {
+        Tag fig = ctx.parent.child("Figure").alt(f.alt().isEmpty() ? f.caption() : f.alt());
+        Optional<Resource> img = resources.image(f.source(), diagnostics);
+        if (img.isPresent()) {
+            Resource r = img.get();
+            double dpi = r.dpi() > 0 ? r.dpi() : 96;
+            double w = r.width() * 72 / dpi;
+            double h = r.height() * 72 / dpi;
+            double scale = Math.min((width - ctx.indent) / w, maxImageHeight / h);
+            scale = Math.min(scale, 2.0); // small images are not blown up into a blur
+            double dw = w * scale;
+            double dh = h * scale;
+            double x = ctx.indent + (width - ctx.indent - dw) / 2;
+            out.add(new VBox(dh, ctx.size * 0.8, List.of(new Op.Image(x, 0, dw, dh, r, fig.mark())), keepNext == 0, null));
+            keepNext = 0;
+        } else {
+            List<Run> runs = List.of(new Run("[" + (f.alt().isEmpty() ? "image" : f.alt()) + "]",
+                    Style.of(Face.SERIF_ITALIC, ctx.size), fig.child("P")));
+            emit(paragraphs.lay(runs, new ParagraphLayout.Spec(width, ctx.indent, 0, LEADING, false, null, true)), ctx.size * 0.6);
+        }
+        if (!f.caption().isEmpty()) {
+            Tag cap = fig.child("Caption");
+            List<Run> runs = List.of(new Run(f.caption(), Style.of(Face.SERIF_ITALIC, ctx.size * 0.9), cap));
+            List<VBox> lines = paragraphs.lay(runs, new ParagraphLayout.Spec(width, ctx.indent, 0, LEADING, false, null, true));
+            keepNext = 1; // the caption stays with its image
+            emit(lines, 4);
+        }
+        indentNext = false;
+        return null;
+    }
+
+    @Override
+    public Void visitFootnoteDefinition(Block.FootnoteDefinition d) {
+        return null; // set as numbered notes at the end
+    }
+
+    /** The notes, numbered in reference order, after the text. */
+    private void endnotes() {
+        if (notes.isEmpty()) {
+            return;
+        }
+        out.add(new VBox(14, 16, List.of(new Op.Rule(0, 7, width * 0.3, 7, 0.5, 0.3f)), true, null));
+        Ctx saved = ctx;
+        Tag section = ctx.parent.child("Sect");
+        int n = 0;
+        for (Block.FootnoteDefinition d : notes.inOrder()) {
+            n++;
+            Tag note = section.child("Note");
+            ctx = new Ctx(18, note, 9, false);
+            indentNext = false;
+            int from = out.size();
+            for (Block b : d.blocks()) {
+                b.accept(this);
+            }
+            if (out.size() == from) {
+                out.add(new VBox(9 * LEADING, 0, List.of(), true, null));
+            }
+            VBox first = out.get(from);
+            List<Op> ops = new ArrayList<>(first.ops());
+            ops.add(new Op.Text(0, firstBaseline(first, 9), n + ".", Style.of(Face.SERIF, 9), note.mark()));
+            ops.add(new Op.Dest("fn-" + n, 0, null, 0));
+            out.set(from, new VBox(first.height(), 3, ops, first.breakBefore(), first.header()));
+        }
+        ctx = saved;
+    }
+
+    /** Code points no bundled font can show, for one warning per document. */
+    public Set<Integer> missingGlyphs() {
+        return glyphs.missing();
+    }
+
+    static String plain(List<Inline> in) {
+        return Inlines.plainText(in);
+    }
+}

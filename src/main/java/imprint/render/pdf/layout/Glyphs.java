@@ -1,0 +1,71 @@
+package imprint.render.pdf.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Splits text into pieces that one face can show: the wanted face where it has the glyph,
+ * else the other bundled families; a character no font has becomes U+FFFD (or '?') and is
+ * remembered so the document reports it once.
+ */
+public final class Glyphs {
+    private final FontSet fonts;
+    private final Set<Integer> missing = new TreeSet<>();
+
+    public Glyphs(FontSet fonts) {
+        this.fonts = fonts;
+    }
+
+    /** A piece of text in one face. */
+    public record Piece(String text, Face face) {
+    }
+
+    public List<Piece> split(String text, Face wanted) {
+        List<Piece> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        Face curFace = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Face f = faceFor(cp, wanted);
+            String s = new String(Character.toChars(cp));
+            if (f == null) {
+                missing.add(cp);
+                f = wanted;
+                s = fonts.metrics(wanted).canDisplay(0xFFFD) ? "\uFFFD" : "?";
+            }
+            if (curFace != null && f != curFace) {
+                out.add(new Piece(cur.toString(), curFace));
+                cur.setLength(0);
+            }
+            curFace = f;
+            cur.append(s);
+        }
+        if (cur.length() > 0) {
+            out.add(new Piece(cur.toString(), curFace));
+        }
+        return out;
+    }
+
+    private Face faceFor(int cp, Face wanted) {
+        if (fonts.metrics(wanted).canDisplay(cp)) {
+            return wanted;
+        }
+        for (Face f : wanted.fallbacks()) {
+            if (fonts.metrics(f).canDisplay(cp)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    public Set<Integer> missing() {
+        return missing;
+    }
+
+    public FontSet fonts() {
+        return fonts;
+    }
+}
