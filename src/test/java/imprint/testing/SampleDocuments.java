@@ -155,7 +155,7 @@ public final class SampleDocuments {
                     b.add(h(2, "Section " + c + "." + 1, "section-" + c + "-1"));
                 }
                 StringBuilder sb = new StringBuilder();
-                int n = 40 + (int) (seed % 60);
+                int n = 40 + (int) Math.floorMod(seed, 60L);
                 for (int w = 0; w < n; w++) {
                     seed = (seed * 6364136223846793005L + 1442695040888963407L);
                     String word = words[(int) ((seed >>> 33) % words.length)];

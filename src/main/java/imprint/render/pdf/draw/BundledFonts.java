@@ -45,6 +45,29 @@ public final class BundledFonts implements FontSet {
         });
     }
 
+    /**
+     * Hides the font's GSUB table. PDFBox applies GSUB ligatures when it draws text, which
+     * makes the drawn width differ from what layout measured and puts U+FB03-style ligature
+     * characters into copied and searched text ("oﬃcials"). Renaming the table's tag in the
+     * table directory makes fontbox ignore it; nothing else in the font changes.
+     */
+    static byte[] withoutGsub(byte[] font) {
+        if (font.length < 12) {
+            return font;
+        }
+        int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+        for (int i = 0; i < tables && 12 + 16 * i + 4 <= font.length; i++) {
+            int at = 12 + 16 * i;
+            if (font[at] == 'G' && font[at + 1] == 'S' && font[at + 2] == 'U' && font[at + 3] == 'B') {
+                font[at] = 'g';
+                font[at + 1] = 's';
+                font[at + 2] = 'u';
+                font[at + 3] = 'x';
+            }
+        }
+        return font;
+    }
+
     static byte[] bytes(Face face) {
         synchronized (BYTES) {
             return BYTES.computeIfAbsent(face, f -> {
@@ -53,7 +76,7 @@ public final class BundledFonts implements FontSet {
                     if (in == null) {
                         throw new IllegalStateException("bundled font missing from the build: " + path);
                     }
-                    return in.readAllBytes();
+                    return withoutGsub(in.readAllBytes());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -4,7 +4,6 @@ import imprint.model.Metadata;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Calendar;
@@ -17,13 +16,6 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.schema.XMPSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Document metadata for PDF/A-2u and PDF/UA-1: the Info dictionary and matching XMP (with the
@@ -59,45 +51,10 @@ final class PdfMetadata {
         info.setCreationDate(cal);
         info.setModificationDate(cal);
 
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(title);
-        if (!authors.isEmpty()) {
-            dc.addCreator(authors);
-        }
-        if (!subject.isBlank()) {
-            dc.setDescription(subject);
-        }
-        dc.addLanguage(lang);
-        dc.setFormat("application/pdf");
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer("imprint (Apache PDFBox)");
-        if (!keywords.isEmpty()) {
-            pdf.setKeywords(keywords);
-        }
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreatorTool("imprint");
-        basic.setCreateDate(cal);
-        basic.setModifyDate(cal);
-        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-        pdfa.setPart(2);
-        try {
-            pdfa.setConformance("U");
-        } catch (org.apache.xmpbox.type.BadFieldValueException e) {
-            throw new IllegalStateException("PDF/A conformance level U is valid", e);
-        }
-        XMPSchema ua = new XMPSchema(xmp, "http://www.aiim.org/pdfua/ns/id/", "pdfuaid");
-        ua.addProperty(xmp.getTypeMapping().createInteger(ua.getNamespace(), ua.getPrefix(), "part", 1));
-        xmp.addSchema(ua);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, bytes, true);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException("XMP metadata could not be written", e);
-        }
+        byte[] xmp = Xmp.packet(title, authors, subject, keywords, lang, when);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         PDMetadata meta = new PDMetadata(doc);
-        meta.importXMPMetadata(bytes.toByteArray());
+        meta.importXMPMetadata(xmp);
         catalog.setMetadata(meta);
 
         PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Turns inline content into styled runs: emphasis and strong pick faces, code the mono face,
  * links become Link elements with their target, footnote references raised numbers linking to
- * their note. Inline images are set as their alternative text in brackets.
+ * their note. Inline images are set as their alternative text in italics.
  */
 final class InlineRuns implements Inline.Visitor<Void> {
     private static final Pattern SAFE_URL = Pattern.compile("(?i)^(https?|mailto|tel|ftp):\\S+$");
@@ -96,7 +96,8 @@ final class InlineRuns implements Inline.Visitor<Void> {
     @Override
     public Void visitImage(Inline.Image im) {
         Style it = style.withFace(style.face().with(style.face().bold(), true));
-        out.add(new Run("[" + (im.alt().isEmpty() ? "image" : im.alt()) + "]", it, tag));
+        // Inline pictures are set as their alternative text, in italics, so no words are lost.
+        out.add(new Run(im.alt().isEmpty() ? "[image]" : im.alt(), it, tag));
         return null;
     }
 

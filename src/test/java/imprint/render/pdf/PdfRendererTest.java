@@ -1,0 +1,201 @@
+package imprint.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import imprint.diag.Code;
+import imprint.diag.Diagnostics;
+import imprint.model.Block;
+import imprint.model.Document;
+import imprint.model.Inlines;
+import imprint.model.ModelText;
+import imprint.render.FolderResourceResolver;
+import imprint.render.Paper;
+import imprint.render.RenderContext;
+import imprint.render.RenderOptions;
+import imprint.testing.PdfValidator;
+import imprint.testing.SampleDocuments;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** PDF output read back with PDFBox and checked by veraPDF. */
+class PdfRendererTest {
+    static Stream<Arguments> documents() {
+        return Stream.of(
+                Arguments.of("seed", SampleDocuments.seedArticle()),
+                Arguments.of("kitchen-sink", SampleDocuments.kitchenSink()),
+                Arguments.of("multi-language", SampleDocuments.multiLanguage()),
+                Arguments.of("long-book", SampleDocuments.longBook(30, 12)));
+    }
+
+    static byte[] render(Document doc, RenderOptions options, Diagnostics diags) throws IOException {
+        RenderContext ctx = new RenderContext(options, diags,
+                new FolderResourceResolver(List.of(SampleDocuments.FIXTURES)), "sample.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfRenderer().render(doc, ctx, out);
+        return out.toByteArray();
+    }
+
+    static byte[] render(Document doc) throws IOException {
+        return render(doc, RenderOptions.DEFAULTS, new Diagnostics());
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(d);
+        }
+    }
+
+    /** The text of the type area of every page: running heads and page numbers left out. */
+    static String bodyText(byte[] pdf) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (var page : d.getPages()) {
+                var box = page.getMediaBox();
+                var g = imprint.render.pdf.layout.PageGeometry.forPaper(box.getWidth(), box.getHeight(), false);
+                var area = new org.apache.pdfbox.text.PDFTextStripperByArea();
+                area.addRegion("body", new java.awt.geom.Rectangle2D.Double(0, g.top() * 0.85, box.getWidth(),
+                        box.getHeight() - g.top() * 0.85 - g.bottom() * 0.85));
+                area.extractRegions(page);
+                sb.append(area.getTextForRegion("body"));
+            }
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void everyBlockIsReadBackInOrder(String name, Document doc) throws IOException {
+        // Hyphenated words extract whole: the added hyphen is a soft hyphen, which squeeze removes.
+        String got = ModelText.squeeze(bodyText(render(doc)));
+        assertTrue(got.contains(ModelText.squeeze(doc.metadata().title())), "title");
+        int from = 0;
+        for (String block : ModelText.printedBodyBlocks(withNoteNumbers(doc))) {
+            String want = ModelText.squeeze(block).replace("\u21AA", "");
+            int at = got.indexOf(want, from);
+            if (at < 0 && doc.blocks().stream().anyMatch(b -> b instanceof Block.CodeBlock)) {
+                // Long code lines wrap with a continuation mark between the pieces.
+                at = got.replace("\u21AA", "").indexOf(want, 0) >= 0 ? from : -1;
+            }
+            assertTrue(at >= 0, name + ": missing or out of order: " + block);
+            from = Math.max(from, at);
+        }
+        for (String note : ModelText.footnoteBlocks(doc)) {
+            assertTrue(got.contains(ModelText.squeeze(note)), name + ": note " + note);
+        }
+    }
+
+    /** The model as printed: footnote references become their superscript numbers. */
+    static Document withNoteNumbers(Document doc) {
+        imprint.model.Footnotes notes = imprint.model.Footnotes.of(doc);
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (b instanceof Block.Paragraph p) {
+                List<imprint.model.Inline> in = new ArrayList<>();
+                for (imprint.model.Inline i : p.content()) {
+                    if (i instanceof imprint.model.Inline.FootnoteRef r) {
+                        in.add(new imprint.model.Inline.Text(Integer.toString(notes.number(r.label()))));
+                    } else if (i instanceof imprint.model.Inline.Image im) {
+                        in.add(new imprint.model.Inline.Text(im.alt()));
+                    } else {
+                        in.add(i);
+                    }
+                }
+                blocks.add(new Block.Paragraph(in));
+            } else {
+                blocks.add(b);
+            }
+        }
+        return doc.withBlocks(blocks);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void conformsToPdfA2uAndPdfUa1(String name, Document doc) throws Exception {
+        byte[] pdf = render(doc);
+        assertEquals(List.of(), PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_U), name + " PDF/A-2u");
+        assertEquals(List.of(), PdfValidator.failures(pdf, PDFAFlavour.PDFUA_1), name + " PDF/UA-1");
+    }
+
+    @Test
+    void fontsAreEmbeddedSubsetsAndMetadataIsSet() throws IOException {
+        Document doc = SampleDocuments.kitchenSink();
+        try (PDDocument d = Loader.loadPDF(render(doc))) {
+            for (var page : d.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont f = page.getResources().getFont(name);
+                    assertTrue(f.isEmbedded(), f.getName());
+                    assertTrue(f.getName().matches("[A-Z]{6}\\+.*"), "subset: " + f.getName());
+                }
+            }
+            assertEquals(doc.metadata().title(), d.getDocumentInformation().getTitle());
+            assertEquals("Ada Lovelace, Émile Zola", d.getDocumentInformation().getAuthor());
+            assertEquals("en", d.getDocumentCatalog().getLanguage());
+            assertTrue(d.getDocumentCatalog().getMarkInfo().isMarked());
+        }
+    }
+
+    @Test
+    void outlineTitlesAreTheHeadings() throws IOException {
+        Document doc = SampleDocuments.kitchenSink();
+        try (PDDocument d = Loader.loadPDF(render(doc))) {
+            List<String> got = new ArrayList<>();
+            collect(d.getDocumentCatalog().getDocumentOutline().children(), got);
+            List<String> want = doc.blocks().stream().filter(b -> b instanceof Block.Heading)
+                    .map(b -> Inlines.plainText(((Block.Heading) b).content())).toList();
+            assertEquals(want, got);
+        }
+    }
+
+    private static void collect(Iterable<PDOutlineItem> items, List<String> out) {
+        for (PDOutlineItem i : items) {
+            out.add(i.getTitle());
+            collect(i.children(), out);
+        }
+    }
+
+    @Test
+    void paperSizeAndPageCount() throws IOException {
+        try (PDDocument d = Loader.loadPDF(render(SampleDocuments.longBook(30, 12), RenderOptions.DEFAULTS.withPaper(Paper.LETTER), new Diagnostics()))) {
+            assertTrue(d.getNumberOfPages() > 10, "a long book has many pages");
+            assertEquals(612, d.getPage(0).getMediaBox().getWidth(), 0.01);
+            assertEquals(792, d.getPage(0).getMediaBox().getHeight(), 0.01);
+        }
+        try (PDDocument d = Loader.loadPDF(render(SampleDocuments.seedArticle(), RenderOptions.DEFAULTS.withPaper(Paper.parse("150x230mm")), new Diagnostics()))) {
+            assertEquals(150 * 72 / 25.4, d.getPage(0).getMediaBox().getWidth(), 0.01);
+        }
+    }
+
+    @Test
+    void identicalInputGivesIdenticalBytesAndTheSeedStaysSmall() throws IOException {
+        byte[] a = render(SampleDocuments.kitchenSink());
+        assertArrayEquals(a, render(SampleDocuments.kitchenSink()));
+        assertTrue(render(SampleDocuments.seedArticle()).length < 200_000);
+    }
+
+    @Test
+    void aCharacterNoFontHasIsReportedOnce() throws IOException {
+        Diagnostics diags = new Diagnostics();
+        Document doc = new Document(imprint.model.Metadata.EMPTY.withTitle("Emoji"),
+                List.of(SampleDocuments.p("Party \uD83C\uDF89 and \u4E2D\u6587 and \uD83C\uDF89 again.")));
+        String text = text(render(doc, RenderOptions.DEFAULTS, diags));
+        assertTrue(text.contains("Party"), text);
+        assertEquals(1, diags.list().stream().filter(x -> x.code() == Code.GLYPH_MISSING).count());
+        String msg = diags.list().get(0).message();
+        assertTrue(msg.contains("U+1F389") && msg.contains("U+4E2D"), msg);
+    }
+}
