@@ -127,7 +127,7 @@ public final class TextDecoder {
                 controls++;
             }
         }
-        return n > 0 && (zeros * 20 > n || (zeros + controls) * 10 > n);
+        return n > 0 && (zeros * 20 > n && zeros > 2 || zeros + controls > Math.max(8, n / 10));
     }
 
     private static String strict(Charset cs, byte[] b, int offset, String name) throws ImprintException {
