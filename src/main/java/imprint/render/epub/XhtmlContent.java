@@ -109,12 +109,21 @@ final class XhtmlContent implements Block.Visitor<Void>, Inline.Visitor<Void> {
     private void items(List<Block.ListItem> items) {
         for (Block.ListItem it : items) {
             w.newline().open("li", "class", it.task() == Block.Task.NONE ? null : "task");
+            List<Block> blocks = it.blocks();
             if (it.task() != Block.Task.NONE) {
-                String mark = it.task() == Block.Task.DONE ? "\u2611" : "\u2610";
-                w.element("span", mark + " ", "class", "check", "role", "img",
-                        "aria-label", it.task() == Block.Task.DONE ? "done" : "not done");
+                // The box sits inside the item's first paragraph, so it stays on the same line.
+                boolean done = it.task() == Block.Task.DONE;
+                boolean para = !blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph;
+                w.open("p");
+                w.element("span", done ? "\u2611" : "\u2610", "class", "check", "role", "img",
+                        "aria-label", done ? "done" : "not done").text(" ");
+                if (para) {
+                    inlines(((Block.Paragraph) blocks.get(0)).content());
+                    blocks = blocks.subList(1, blocks.size());
+                }
+                w.close("p");
             }
-            blocks(it.blocks());
+            blocks(blocks);
             w.close("li");
         }
     }

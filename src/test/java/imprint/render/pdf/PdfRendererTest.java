@@ -109,8 +109,6 @@ class PdfRendererTest {
                 for (imprint.model.Inline i : p.content()) {
                     if (i instanceof imprint.model.Inline.FootnoteRef r) {
                         in.add(new imprint.model.Inline.Text(Integer.toString(notes.number(r.label()))));
-                    } else if (i instanceof imprint.model.Inline.Image im) {
-                        in.add(new imprint.model.Inline.Text(im.alt()));
                     } else {
                         in.add(i);
                     }

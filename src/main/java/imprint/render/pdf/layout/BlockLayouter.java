@@ -147,7 +147,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     public Void visitParagraph(Block.Paragraph p) {
         Tag tag = ctx.parent.child("P");
         Face face = ctx.quote ? Face.SERIF_ITALIC : Face.SERIF;
-        List<Run> runs = InlineRuns.of(p.content(), Style.of(face, ctx.size), tag, notes, ids);
+        List<Run> runs = InlineRuns.withImages(p.content(), Style.of(face, ctx.size), tag, notes, ids, resources, diagnostics);
         double first = indentNext && !ctx.quote ? ctx.size * 1.5 : 0;
         List<VBox> lines = paragraphs.lay(runs, new ParagraphLayout.Spec(width, ctx.indent, first, LEADING, justify, hyphenator));
         emit(lines, indentNext ? 0 : ctx.size * 0.45);

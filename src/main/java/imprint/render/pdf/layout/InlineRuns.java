@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Turns inline content into styled runs: emphasis and strong pick faces, code the mono face,
  * links become Link elements with their target, footnote references raised numbers linking to
- * their note. Inline images are set as their alternative text in italics.
+ * their note. Inline images are drawn at text size as figures with their alternative text.
  */
 final class InlineRuns implements Inline.Visitor<Void> {
     private static final Pattern SAFE_URL = Pattern.compile("(?i)^(https?|mailto|tel|ftp):\\S+$");
@@ -18,6 +18,8 @@ final class InlineRuns implements Inline.Visitor<Void> {
     private final List<Run> out = new ArrayList<>();
     private final Footnotes notes;
     private final Set<String> ids;
+    private imprint.render.ResourceResolver images;
+    private imprint.diag.Diagnostics diagnostics;
     private Style style;
     private Tag tag;
 
@@ -30,6 +32,16 @@ final class InlineRuns implements Inline.Visitor<Void> {
 
     static List<Run> of(List<Inline> inlines, Style base, Tag tag, Footnotes notes, Set<String> ids) {
         InlineRuns r = new InlineRuns(base, tag, notes, ids);
+        r.all(inlines);
+        return r.out;
+    }
+
+    /** Like {@link #of} but with inline pictures drawn from the resolver. */
+    static List<Run> withImages(List<Inline> inlines, Style base, Tag tag, Footnotes notes, Set<String> ids,
+                                imprint.render.ResourceResolver images, imprint.diag.Diagnostics diagnostics) {
+        InlineRuns r = new InlineRuns(base, tag, notes, ids);
+        r.images = images;
+        r.diagnostics = diagnostics;
         r.all(inlines);
         return r.out;
     }
@@ -95,8 +107,19 @@ final class InlineRuns implements Inline.Visitor<Void> {
 
     @Override
     public Void visitImage(Inline.Image im) {
+        java.util.Optional<imprint.render.Resource> img = images == null ? java.util.Optional.empty()
+                : images.image(im.source(), diagnostics);
+        if (img.isPresent() && tag != null) {
+            imprint.render.Resource r = img.get();
+            double dpi = r.dpi() > 0 ? r.dpi() : 96;
+            double h = Math.min(r.height() * 72 / dpi, style.size() * 1.6);
+            double w = r.width() * 72 / dpi * (h / (r.height() * 72 / dpi));
+            Tag figure = tag.child("Figure").alt(im.alt().isEmpty() ? "image" : im.alt());
+            out.add(Run.picture(r, w, h, style, figure));
+            return null;
+        }
+        // A picture that cannot be shown is set as its alternative text, in italics.
         Style it = style.withFace(style.face().with(style.face().bold(), true));
-        // Inline pictures are set as their alternative text, in italics, so no words are lost.
         out.add(new Run(im.alt().isEmpty() ? "[image]" : im.alt(), it, tag));
         return null;
     }

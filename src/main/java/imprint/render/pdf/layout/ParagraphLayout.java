@@ -25,7 +25,10 @@ public final class ParagraphLayout {
     }
 
     /** A box's drawing: text in one style, for one structure element. */
-    private record Piece(String text, Style style, Tag tag) {
+    private record Piece(String text, Style style, Tag tag, Run picture) {
+        Piece(String text, Style style, Tag tag) {
+            this(text, style, tag, null);
+        }
     }
 
     public List<VBox> lay(List<Run> runs, Spec spec) {
@@ -49,6 +52,12 @@ public final class ParagraphLayout {
                 items.add(new Item.Penalty(0, Item.INFINITY, false));
                 items.add(new Item.Glue(0, 1e6, 0));
                 items.add(new Item.Penalty(0, -Item.INFINITY, false));
+                continue;
+            }
+            if (r.image() != null) {
+                flushWord(word, spec, items, pieces);
+                items.add(new Item.Box(r.imageWidth(), null));
+                pieces.add(new Piece("", r.style(), r.mark(), r));
                 continue;
             }
             String t = r.text();
@@ -237,8 +246,12 @@ public final class ParagraphLayout {
 
     private VBox lineBox(List<Placed> placed, Spec spec) {
         double size = 0;
+        double picture = 0;
         for (Placed p : placed) {
             size = Math.max(size, p.piece.style().size() + p.piece.style().raise() * 0.5);
+            if (p.piece.picture() != null) {
+                picture = Math.max(picture, p.piece.picture().imageHeight());
+            }
         }
         if (size == 0) {
             size = 10;
@@ -248,15 +261,27 @@ public final class ParagraphLayout {
         double asc = base.ascent(size);
         double desc = base.descent(size);
         double baseline = (height - asc - desc) / 2 + asc;
+        if (picture > asc) {
+            // A tall inline picture pushes the baseline down and the line apart.
+            baseline += picture - asc;
+            height += picture - asc;
+        }
         List<Op> ops = new ArrayList<>();
         // Adjacent pieces of one style and element become one text operation.
         int i = 0;
         while (i < placed.size()) {
             Placed first = placed.get(i);
+            if (first.piece.picture() != null) {
+                Run pic = first.piece.picture();
+                ops.add(new Op.Image(first.x, baseline - pic.imageHeight(), pic.imageWidth(), pic.imageHeight(), pic.image(),
+                        first.piece.tag() == null ? null : first.piece.tag().mark()));
+                i++;
+                continue;
+            }
             StringBuilder text = new StringBuilder(first.piece.text());
             int j = i + 1;
             while (j < placed.size() && !placed.get(j - 1).spaceAfter && !placed.get(j - 1).hyphen
-                    && placed.get(j).piece.style().equals(first.piece.style()) && placed.get(j).piece.tag() == first.piece.tag()) {
+                    && placed.get(j).piece.picture() == null && placed.get(j).piece.style().equals(first.piece.style()) && placed.get(j).piece.tag() == first.piece.tag()) {
                 text.append(placed.get(j).piece.text());
                 j++;
             }
