@@ -176,6 +176,32 @@ class EpubRendererTest {
         assertTrue(opf.contains("<meta property=\"dcterms:modified\">2023-11-14T22:13:20Z</meta>"), opf);
     }
 
+    @Test
+    void splitLevelMakesOneFilePerSectionAndLinksFollow() throws Exception {
+        Document doc = SampleDocuments.kitchenSink();
+        Map<String, byte[]> one = ZipFiles.read(render(doc, RenderOptions.DEFAULTS));
+        Map<String, byte[]> two = ZipFiles.read(render(doc, RenderOptions.DEFAULTS.withEpubSplitLevel(2)));
+        long chapters1 = one.keySet().stream().filter(k -> k.contains("chapter-")).count();
+        long chapters2 = two.keySet().stream().filter(k -> k.contains("chapter-")).count();
+        assertEquals(1, chapters1, "one level-1 heading: one chapter");
+        assertEquals(5, chapters2, "Introduction, Lists, Quotes and code, Tables, Images");
+        String intro = new String(two.get("EPUB/chapter-001.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(intro.contains("href=\"chapter-004.xhtml#tables\""), "internal link rewritten to the file of its target");
+        assertEquals(List.of(), EpubValidator.problems(render(doc, RenderOptions.DEFAULTS.withEpubSplitLevel(2)))
+                .stream().filter(p -> !p.startsWith("USAGE")).toList());
+    }
+
+    @Test
+    void theFrontMatterCoverImageIsUsed() throws Exception {
+        Document doc = SampleDocuments.seedArticle();
+        doc = doc.withMetadata(doc.metadata().withCoverImage("images/gradient.png"));
+        Map<String, byte[]> zip = ZipFiles.read(render(doc, RenderOptions.DEFAULTS));
+        assertArrayEquals(java.nio.file.Files.readAllBytes(SampleDocuments.FIXTURES.resolve("images/gradient.png")),
+                zip.get("EPUB/images/cover.png"));
+        String opf = new String(zip.get("EPUB/package.opf"), StandardCharsets.UTF_8);
+        assertTrue(opf.contains("properties=\"cover-image\"") && opf.contains("<meta name=\"cover\" content=\"cover-image\"/>"), opf);
+    }
+
     static org.w3c.dom.Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(false);
