@@ -100,13 +100,14 @@ final class BlockWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visitBulletList(Block.BulletList l) {
-        list(l.items(), numbering.bullets(), "ListBullet", l.tight());
+        list(l.items(), numbering.bullets(), l.tight() ? "ListBullet" : "ListBulletLoose", l.tight());
         return null;
     }
 
     @Override
     public Void visitOrderedList(Block.OrderedList l) {
-        list(l.items(), numbering.numbered(Math.min(ctx.listLevel + 1, 8), l.start()), "ListNumber", l.tight());
+        list(l.items(), numbering.numbered(Math.min(ctx.listLevel + 1, 8), l.start()),
+                l.tight() ? "ListNumber" : "ListNumberLoose", l.tight());
         return null;
     }
 

@@ -52,7 +52,9 @@ public final class DocxRenderer implements Renderer {
         ByteArrayOutputStream poi = new ByteArrayOutputStream();
         try (XWPFDocument d = new XWPFDocument()) {
             ListNumbering numbering = new ListNumbering(DocxTemplate.install(d, lang(m), opts.referenceDocx()));
-            double textWidth = pageSetup(d, opts.paper());
+            double textWidth = opts.referenceDocx() != null
+                    ? ReferenceStyles.pageSetup(opts.referenceDocx(), d).orElseGet(() -> pageSetup(d, opts.paper()))
+                    : pageSetup(d, opts.paper());
             DocxState state = new DocxState(ctx.resources(), ctx.diagnostics(), textWidth);
             List<DocxFields.TocEntry> toc = new ArrayList<>();
             for (Block b : doc.blocks()) {

@@ -217,6 +217,50 @@ class DocxRendererTest {
     }
 
     @Test
+    void looseListsUseTheLooseStylesAndTocCanBeForced() throws IOException {
+        try (XWPFDocument d = open(render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS))) {
+            List<String> styles = paragraphs(d).stream().map(XWPFParagraph::getStyle).toList();
+            assertTrue(styles.contains("ListNumberLoose"), "the loose ordered list");
+            assertTrue(styles.contains("ListBullet"), "tight lists");
+        }
+        try (XWPFDocument d = open(render(SampleDocuments.multiLanguage(), RenderOptions.DEFAULTS.withToc(RenderOptions.Toc.ON)))) {
+            assertTrue(paragraphs(d).stream().anyMatch(p -> "TOC1".equals(p.getStyle())));
+        }
+    }
+
+    @Test
+    void referenceDocxStylesAndPageSetupWin(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        // A user's reference document: red level-1 headings on a 5x8 inch page.
+        java.nio.file.Path ref = tmp.resolve("reference.docx");
+        try (XWPFDocument r = new XWPFDocument()) {
+            var styles = r.createStyles();
+            var h1 = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            h1.setStyleId("Heading1");
+            h1.addNewName().setVal("heading 1");
+            h1.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+            h1.addNewRPr().addNewColor().setVal("FF0000");
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(h1));
+            var sect = r.getDocument().getBody().addNewSectPr();
+            sect.addNewPgSz().setW(BigInteger.valueOf(7200));
+            sect.getPgSz().setH(BigInteger.valueOf(11520));
+            var mar = sect.addNewPgMar();
+            mar.setLeft(BigInteger.valueOf(720));
+            mar.setRight(BigInteger.valueOf(720));
+            mar.setTop(BigInteger.valueOf(720));
+            mar.setBottom(BigInteger.valueOf(720));
+            try (var out = java.nio.file.Files.newOutputStream(ref)) {
+                r.write(out);
+            }
+        }
+        try (XWPFDocument d = open(render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS.withReferenceDocx(ref)))) {
+            String color = d.getStyles().getStyle("Heading1").getCTStyle().getRPr().getColorArray(0).xgetVal().getStringValue();
+            assertEquals("FF0000", color, "their Heading 1");
+            assertTrue(d.getStyles().styleExist("SourceCode"), "ours where theirs has none");
+            assertEquals(BigInteger.valueOf(7200), d.getDocument().getBody().getSectPr().getPgSz().getW());
+        }
+    }
+
+    @Test
     void pageSizeFollowsThePaper() throws IOException {
         try (XWPFDocument d = open(render(SampleDocuments.seedArticle(), RenderOptions.DEFAULTS.withPaper(imprint.render.Paper.LETTER)))) {
             var sz = d.getDocument().getBody().getSectPr().getPgSz();
