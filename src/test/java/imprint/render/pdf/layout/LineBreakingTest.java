@@ -1,0 +1,161 @@
+package imprint.render.pdf.layout;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Line breaking and hyphenation, with fake metrics: properties, not pictures. */
+class LineBreakingTest {
+    private static final FakeMetrics FAKE = new FakeMetrics();
+    private static final double SIZE = 10;
+
+    private static String words(int n, long seed) {
+        String[] pool = ("the quick brown fox jumps over lazy dogs while typesetters argue about justification "
+                + "hyphenation kerning ligatures margins widows orphans and running headers").split(" ");
+        Random r = new Random(seed);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : " ").append(pool[r.nextInt(pool.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static List<VBox> lay(String text, double width, boolean justify) {
+        ParagraphLayout p = new ParagraphLayout(new Glyphs(FAKE));
+        return p.lay(List.of(new Run(text, Style.of(Face.SERIF, SIZE), new Tag("P"))),
+                new ParagraphLayout.Spec(width, 0, 0, 1.4, justify, Hyphenator.forLanguage("en")));
+    }
+
+    private static List<Op.Text> texts(VBox line) {
+        List<Op.Text> out = new ArrayList<>();
+        line.ops().forEach(op -> {
+            if (op instanceof Op.Text t) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void everyWordOnceInOrderAndNoLineTooWide() {
+        for (long seed = 1; seed <= 30; seed++) {
+            String text = words(120, seed);
+            double width = 150 + seed * 7;
+            List<VBox> lines = lay(text, width, true);
+            StringBuilder got = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                List<Op.Text> t = texts(lines.get(i));
+                for (Op.Text op : t) {
+                    got.append(op.text());
+                }
+                Op.Text last = t.get(t.size() - 1);
+                double right = last.x() + FAKE.width(last.text().strip().replace("\u00AD", "-"), SIZE);
+                assertTrue(right <= width + 0.01, "line " + i + " ends at " + right + " > " + width);
+                if (i < lines.size() - 1) {
+                    assertEquals(width, right, 0.01, "justified line " + i + " fills the measure");
+                }
+            }
+            assertEquals(text.replace(" ", ""), got.toString().replace(" ", "").replace("\u00AD", ""), "seed " + seed);
+        }
+    }
+
+    @Test
+    void totalFitIsNoWorseThanFirstFit() {
+        for (long seed = 1; seed <= 20; seed++) {
+            List<Item> items = new ArrayList<>();
+            for (String w : words(150, seed).split(" ")) {
+                if (!items.isEmpty()) {
+                    items.add(new Item.Glue(SIZE * 0.5, SIZE * 0.25, SIZE * 0.17));
+                }
+                items.add(new Item.Box(FAKE.width(w, SIZE), null));
+            }
+            KnuthPlass.finish(items);
+            KnuthPlass.LineWidths widths = l -> 260;
+            double kp = cost(items, KnuthPlass.breakLines(items, widths), 260);
+            double ff = cost(items, FirstFit.breakLines(items, widths), 260);
+            assertTrue(kp <= ff + 1e-9, "seed " + seed + ": total-fit " + kp + " vs first-fit " + ff);
+        }
+    }
+
+    /** Sum over all lines but the last of the squared adjustment ratio. */
+    private static double cost(List<Item> items, List<KnuthPlass.Break> breaks, double width) {
+        double total = 0;
+        int start = 0;
+        for (int b = 0; b < breaks.size() - 1; b++) {
+            double nat = 0;
+            double stretch = 0;
+            double shrink = 0;
+            int end = breaks.get(b).position();
+            while (start < end && !(items.get(start) instanceof Item.Box)) {
+                start++;
+            }
+            for (int i = start; i < end; i++) {
+                if (items.get(i) instanceof Item.Box x) {
+                    nat += x.width();
+                } else if (items.get(i) instanceof Item.Glue g) {
+                    nat += g.width();
+                    stretch += g.stretch();
+                    shrink += g.shrink();
+                }
+            }
+            double r = nat < width ? (width - nat) / Math.max(stretch, 1e-9) : (width - nat) / Math.max(shrink, 1e-9);
+            total += r * r;
+            start = end + 1;
+        }
+        return total;
+    }
+
+    @Test
+    void anUnbreakableWordIsCutToTheMeasureAndALongParagraphIsFast() {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            List<VBox> lines = lay("x".repeat(200_000), 300, true);
+            assertTrue(lines.size() >= 200_000 * 5 / 300 - 1, "cut into lines: " + lines.size());
+            for (VBox l : lines) {
+                for (Op.Text t : texts(l)) {
+                    assertTrue(t.x() + FAKE.width(t.text().strip(), SIZE) <= 300.01);
+                }
+            }
+            List<VBox> para = lay(words(20_000, 7), 400, true);
+            assertTrue(para.size() > 1000);
+        });
+    }
+
+    @Test
+    void raggedRightLinesAreNotStretched() {
+        List<VBox> lines = lay(words(200, 3), 250, false);
+        for (VBox l : lines) {
+            List<Op.Text> t = texts(l);
+            for (int i = 1; i < t.size(); i++) {
+                Op.Text prev = t.get(i - 1);
+                double gap = t.get(i).x() - prev.x() - FAKE.width(prev.text().strip(), SIZE);
+                assertEquals(SIZE * 0.5, gap, 0.01, "natural word space");
+            }
+        }
+    }
+
+    @Test
+    void hyphenationFollowsTheLanguagesPatterns() {
+        assertArrayEquals(new int[] {2, 6}, Hyphenator.forLanguage("en").points("hyphenation"), "hy-phen-ation");
+        assertArrayEquals(new int[] {2, 4}, Hyphenator.forLanguage("en-US").points("algorithm"), "al-go-rithm");
+        assertArrayEquals(new int[0], Hyphenator.forLanguage("en").points("dogs"), "short words stay whole");
+        assertTrue(Hyphenator.forLanguage("de").points("Silbentrennung").length >= 3, "German patterns load");
+        assertTrue(Hyphenator.forLanguage("ru").points("программирование").length >= 3, "Russian (KOI8-R file) loads");
+        assertTrue(Hyphenator.forLanguage("fr-CA").points("anticonstitutionnellement").length >= 5, "fr-CA uses French");
+        assertEquals(0, Hyphenator.forLanguage("xx").points("anything").length, "unknown language: no hyphenation");
+    }
+
+    @Test
+    void charactersNoFontHasAreReplacedAndRemembered() {
+        Glyphs g = new Glyphs(FAKE);
+        List<Glyphs.Piece> pieces = g.split("ab\u4E2Dc", Face.SERIF);
+        assertEquals("ab?c", String.join("", pieces.stream().map(Glyphs.Piece::text).toList()));
+        assertEquals(java.util.Set.of(0x4E2D), g.missing());
+    }
+}
