@@ -46,7 +46,7 @@ public final class PdfRenderer implements Renderer {
         BlockLayouter layouter = new BlockLayouter(glyphs, page, Hyphenator.forLanguage(lang),
                 !ctx.options().raggedRight(), doc, ctx.resources(), ctx.diagnostics(), root);
         List<VBox> boxes = layouter.layout(doc, title);
-        List<PageLayout> pages = new Paginator(page, title, glyphs).paginate(boxes);
+        List<PageLayout> pages = new Paginator(page, title, glyphs, layouter.footnotes()).paginate(boxes);
         if (!glyphs.missing().isEmpty()) {
             ctx.diagnostics().warn(Code.GLYPH_MISSING, "no bundled font shows "
                     + glyphs.missing().stream().limit(20).map(cp -> String.format("U+%04X", cp))

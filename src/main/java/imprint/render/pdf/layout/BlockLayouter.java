@@ -70,7 +70,6 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         for (Block b : doc.blocks()) {
             b.accept(this);
         }
-        endnotes();
         return out;
     }
 
@@ -113,7 +112,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
                 allowed = false;
                 keepNext--;
             }
-            out.add(new VBox(b.height(), i == 0 ? spaceBefore : 0, b.ops(), allowed, b.header()));
+            out.add(new VBox(b.height(), i == 0 ? spaceBefore : 0, b.ops(), allowed, b.header(), b.notes()));
         }
     }
 
@@ -131,7 +130,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         List<Op> first = new ArrayList<>(lines.get(0).ops());
         first.add(new Op.Dest(h.id(), 0, Inlines.plainText(h.content()).strip(), lvl));
         lines = new ArrayList<>(lines);
-        lines.set(0, new VBox(lines.get(0).height(), 0, first, true, null));
+        lines.set(0, lines.get(0).withOps(first).withSpaceBefore(0).withBreakBefore(true));
         keepNext = 0;
         emit(lines, lvl <= 2 ? 20 : 14);
         // A heading never ends a page: its lines and the next two lines stay together.
@@ -170,11 +169,11 @@ public final class BlockLayouter implements Block.Visitor<Void> {
             VBox b = out.get(i);
             List<Op> ops = new ArrayList<>(b.ops());
             ops.add(new Op.Rule(x, -b.spaceBefore() * 0, x, b.height(), 1.2, 0.6f));
-            out.set(i, new VBox(b.height(), b.spaceBefore(), ops, b.breakBefore(), b.header()));
+            out.set(i, b.withOps(ops));
         }
         if (out.size() > from) {
             VBox b = out.get(from);
-            out.set(from, new VBox(b.height(), Math.max(b.spaceBefore(), 6), b.ops(), b.breakBefore(), b.header()));
+            out.set(from, b.withSpaceBefore(Math.max(b.spaceBefore(), 6)));
         }
         ctx = saved;
         indentNext = false;
@@ -227,7 +226,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
             mark = lp.text();
             double lw = glyphs.fonts().metrics(lf).width(mark, saved.size);
             ops.add(new Op.Text(saved.indent + labelWidth - 5 - lw, baseline, mark, st.withFace(lf), lbl.mark()));
-            out.set(from, new VBox(first.height(), tight && i > 0 ? 1 : before, ops, first.breakBefore(), first.header()));
+            out.set(from, first.withOps(ops).withSpaceBefore(tight && i > 0 ? 1 : before));
         }
         ctx = saved;
         indentNext = false;
@@ -336,34 +335,51 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         return null; // set as numbered notes at the end
     }
 
-    /** The notes, numbered in reference order, after the text. */
-    private void endnotes() {
-        if (notes.isEmpty()) {
-            return;
+    /**
+     * Lays out each referenced footnote once, as a Note element inside the element that
+     * refers to it; the paginator sets them at the foot of the page of the reference.
+     */
+    public java.util.Map<Integer, List<VBox>> footnotes() {
+        java.util.Map<Integer, List<VBox>> boxes = new java.util.HashMap<>();
+        java.util.Map<Integer, Tag> referrers = new java.util.HashMap<>();
+        for (VBox b : out) {
+            for (Op op : b.ops()) {
+                if (op instanceof Op.Link l && l.target().startsWith("#fn-")) {
+                    referrers.putIfAbsent(Integer.parseInt(l.target().substring(4)), l.tag().parent());
+                }
+            }
         }
-        out.add(new VBox(14, 16, List.of(new Op.Rule(0, 7, width * 0.3, 7, 0.5, 0.3f)), true, null));
         Ctx saved = ctx;
-        Tag section = ctx.parent.child("Sect");
+        List<VBox> savedOut = new ArrayList<>(out);
         int n = 0;
         for (Block.FootnoteDefinition d : notes.inOrder()) {
             n++;
-            Tag note = section.child("Note");
-            ctx = new Ctx(18, note, 9, false);
+            Tag owner = referrers.get(n);
+            if (owner == null) {
+                continue;
+            }
+            Tag note = owner.child("Note");
+            ctx = new Ctx(12, note, 8.5, false);
             indentNext = false;
-            int from = out.size();
+            keepNext = 0;
+            out.clear();
             for (Block b : d.blocks()) {
                 b.accept(this);
             }
-            if (out.size() == from) {
-                out.add(new VBox(9 * LEADING, 0, List.of(), true, null));
+            if (out.isEmpty()) {
+                out.add(new VBox(8.5 * LEADING, 0, List.of(), true, null));
             }
-            VBox first = out.get(from);
+            VBox first = out.get(0);
             List<Op> ops = new ArrayList<>(first.ops());
-            ops.add(new Op.Text(0, firstBaseline(first, 9), n + ".", Style.of(Face.SERIF, 9), note.mark()));
+            ops.add(new Op.Text(0, firstBaseline(first, 8.5), n + ".", Style.of(Face.SERIF, 8.5), note.mark()));
             ops.add(new Op.Dest("fn-" + n, 0, null, 0));
-            out.set(from, new VBox(first.height(), 3, ops, first.breakBefore(), first.header()));
+            out.set(0, first.withOps(ops).withSpaceBefore(2));
+            boxes.put(n, List.copyOf(out));
         }
+        out.clear();
+        out.addAll(savedOut);
         ctx = saved;
+        return boxes;
     }
 
     /** Code points no bundled font can show, for one warning per document. */

@@ -1,26 +1,38 @@
 package imprint.render.pdf.layout;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Fills pages with boxes: a page may only end where a box allows a break before it (so headings
  * stay with their text and paragraphs leave no widows or orphans); a group too tall for any page
- * is split box by box. Table header rows are repeated on continued pages. Adds the running head
- * and the page number as page furniture.
+ * is split box by box. Footnotes go to the foot of the page that references them, continued on
+ * the next page when they cannot all fit. Table header rows are repeated on continued pages.
+ * Adds the running head and the page number as page furniture.
  */
 public final class Paginator {
+    private static final double NOTE_SEPARATOR = 10;
+
     private final PageGeometry g;
     private final String runningHead;
     private final Glyphs glyphs;
+    private final Map<Integer, List<VBox>> footnotes;
+    private final Set<Integer> placedNotes = new HashSet<>();
     private final List<PageLayout> pages = new ArrayList<>();
     private List<Op> ops = new ArrayList<>();
+    private List<VBox> pageNotes = new ArrayList<>();
+    private List<VBox> carried = new ArrayList<>();
     private double y;
+    private double notesHeight;
 
-    public Paginator(PageGeometry g, String runningHead, Glyphs glyphs) {
+    public Paginator(PageGeometry g, String runningHead, Glyphs glyphs, Map<Integer, List<VBox>> footnotes) {
         this.g = g;
         this.runningHead = runningHead;
         this.glyphs = glyphs;
+        this.footnotes = footnotes;
     }
 
     public List<PageLayout> paginate(List<VBox> boxes) {
@@ -31,20 +43,22 @@ public final class Paginator {
                 j++;
             }
             double h = 0;
+            double notes = 0;
             for (int k = i; k < j; k++) {
                 h += (k == i && y == 0 ? 0 : boxes.get(k).spaceBefore()) + boxes.get(k).height();
+                notes += newNotesHeight(boxes.get(k));
             }
-            if (y + h <= g.textHeight() + 0.01) {
+            if (fits(h, notes)) {
                 for (int k = i; k < j; k++) {
                     place(boxes.get(k));
                 }
                 i = j;
-            } else if (y > 0 && h <= g.textHeight()) {
+            } else if (y > 0 && h + notes + NOTE_SEPARATOR <= g.textHeight()) {
                 newPage(boxes.get(i));
             } else {
                 for (int k = i; k < j; k++) {
                     VBox b = boxes.get(k);
-                    if (y > 0 && y + b.spaceBefore() + b.height() > g.textHeight() + 0.01) {
+                    if (y > 0 && !fits(b.spaceBefore() + b.height(), Math.min(newNotesHeight(b), firstNoteLine(b)))) {
                         newPage(b);
                     }
                     place(b);
@@ -52,8 +66,38 @@ public final class Paginator {
                 i = j;
             }
         }
-        finishPage();
+        while (!carried.isEmpty() || ops.isEmpty() && pages.isEmpty() || !pageNotes.isEmpty() || !ops.isEmpty()) {
+            finishPage();
+        }
         return pages;
+    }
+
+    private boolean fits(double h, double newNotes) {
+        double sep = notesHeight == 0 && newNotes > 0 ? NOTE_SEPARATOR : 0;
+        return y + h + notesHeight + newNotes + sep <= g.textHeight() + 0.01;
+    }
+
+    private double newNotesHeight(VBox b) {
+        double h = 0;
+        for (int n : b.notes()) {
+            if (!placedNotes.contains(n)) {
+                for (VBox l : footnotes.getOrDefault(n, List.of())) {
+                    h += l.spaceBefore() + l.height();
+                }
+            }
+        }
+        return h;
+    }
+
+    /** The height of the first line of the first new note: at least that must share the page. */
+    private double firstNoteLine(VBox b) {
+        for (int n : b.notes()) {
+            if (!placedNotes.contains(n) && !footnotes.getOrDefault(n, List.of()).isEmpty()) {
+                VBox first = footnotes.get(n).get(0);
+                return first.spaceBefore() + first.height();
+            }
+        }
+        return 0;
     }
 
     private void newPage(VBox next) {
@@ -71,14 +115,43 @@ public final class Paginator {
             ops.add(op.moved(dx, dy));
         }
         y += top + b.height();
+        for (int n : b.notes()) {
+            if (placedNotes.add(n)) {
+                for (VBox line : footnotes.getOrDefault(n, List.of())) {
+                    addNoteLine(line);
+                }
+            }
+        }
+    }
+
+    /** Adds a note line to this page if it fits below the text, else carries it to the next page. */
+    private void addNoteLine(VBox line) {
+        double sep = notesHeight == 0 ? NOTE_SEPARATOR : 0;
+        double h = line.spaceBefore() + line.height();
+        boolean emptyPage = y == 0 && pageNotes.isEmpty();
+        if (carried.isEmpty() && (y + notesHeight + sep + h <= g.textHeight() + 0.01 || emptyPage)) {
+            pageNotes.add(line);
+            notesHeight += sep + h;
+        } else {
+            carried.add(line);
+        }
     }
 
     private void finishPage() {
-        if (ops.isEmpty() && !pages.isEmpty()) {
-            return;
-        }
         int number = pages.size() + 1;
         double left = g.left(number);
+        if (!pageNotes.isEmpty()) {
+            double ny = g.top() + g.textHeight() - notesHeight;
+            ops.add(new Op.Rule(left, ny + 4, left + g.textWidth() * 0.3, ny + 4, 0.5, 0.3f));
+            ny += NOTE_SEPARATOR;
+            for (VBox line : pageNotes) {
+                ny += line.spaceBefore();
+                for (Op op : line.ops()) {
+                    ops.add(op.moved(left, ny));
+                }
+                ny += line.height();
+            }
+        }
         Style small = Style.of(Face.SANS, 8.5);
         String num = Integer.toString(number);
         double nw = glyphs.fonts().metrics(Face.SANS).width(num, 8.5);
@@ -93,7 +166,15 @@ public final class Paginator {
         }
         pages.add(new PageLayout(number, g.width(), g.height(), ops));
         ops = new ArrayList<>();
+        pageNotes = new ArrayList<>();
+        notesHeight = 0;
         y = 0;
+        // Notes that did not fit continue at the foot of the next page.
+        List<VBox> rest = carried;
+        carried = new ArrayList<>();
+        for (VBox line : rest) {
+            addNoteLine(line);
+        }
     }
 
     private String fit(String s, double width) {

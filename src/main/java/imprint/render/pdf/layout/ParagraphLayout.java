@@ -307,6 +307,16 @@ public final class ParagraphLayout {
             }
             i = j;
         }
-        return new VBox(height, 0, ops, true, null);
+        List<Integer> notes = new ArrayList<>();
+        for (Placed p : placed) {
+            String link = p.piece.style().link();
+            if (link != null && link.startsWith("#fn-") && p.piece.style().raise() > 0) {
+                int n = Integer.parseInt(link.substring(4));
+                if (!notes.contains(n)) {
+                    notes.add(n);
+                }
+            }
+        }
+        return new VBox(height, 0, ops, true, null, notes);
     }
 }

@@ -49,7 +49,7 @@ final class Tables {
         Tag tbody = table.child("TBody");
         for (int r = 1; r < all.size(); r++) {
             VBox row = row(all.get(r), t, widths, x0, tbody.child("TR"), false, notes, ids);
-            rows.add(new VBox(row.height(), 0, row.ops(), r > 1, artifactCopy(header)));
+            rows.add(new VBox(row.height(), 0, row.ops(), r > 1, artifactCopy(header), row.notes()));
         }
         return rows;
     }
@@ -141,7 +141,9 @@ final class Tables {
         ops.add(new Op.Rule(x, 0, x, height, 0.5, 0.55f));
         ops.add(new Op.Rule(x0, 0, x, 0, 0.5, 0.55f));
         ops.add(new Op.Rule(x0, height, x, height, 0.5, 0.55f));
-        return new VBox(height, 0, ops, true, null);
+        List<Integer> refs = new ArrayList<>();
+        laid.forEach(cell -> cell.forEach(l -> l.notes().stream().filter(n -> !refs.contains(n)).forEach(refs::add)));
+        return new VBox(height, 0, ops, true, null, refs);
     }
 
     private List<VBox> rightAlign(List<VBox> lines, double width) {
@@ -156,7 +158,7 @@ final class Tables {
             double dx = Math.max(0, width - right);
             List<Op> moved = new ArrayList<>();
             l.ops().forEach(op -> moved.add(op.moved(dx, 0)));
-            out.add(new VBox(l.height(), l.spaceBefore(), moved, l.breakBefore(), l.header()));
+            out.add(l.withOps(moved));
         }
         return out;
     }

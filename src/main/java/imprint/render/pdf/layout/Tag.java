@@ -13,6 +13,7 @@ public final class Tag {
     private final List<Object> kids = new ArrayList<>();
     private String alt = "";
     private String link;
+    private Tag parent;
 
     public Tag(String type) {
         this.type = type;
@@ -21,8 +22,14 @@ public final class Tag {
     /** Adds and returns a child element. */
     public Tag child(String childType) {
         Tag t = new Tag(childType);
+        t.parent = this;
         kids.add(t);
         return t;
+    }
+
+    /** The enclosing element, or null for the root. */
+    public Tag parent() {
+        return parent;
     }
 
     /** A mark for content drawn as part of this element, in reading order. */

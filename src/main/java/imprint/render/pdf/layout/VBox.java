@@ -7,13 +7,28 @@ import java.util.List;
  * its top-left corner. {@code breakBefore} says whether a page may end just before it.
  *
  * @param header a repeated table header row to draw again at the top of a continued page, or null
+ * @param notes  numbers of the footnotes referenced on this line, to be set on the same page
  */
-public record VBox(double height, double spaceBefore, List<Op> ops, boolean breakBefore, VBox header) {
+public record VBox(double height, double spaceBefore, List<Op> ops, boolean breakBefore, VBox header,
+                   List<Integer> notes) {
     public VBox {
         ops = List.copyOf(ops);
+        notes = List.copyOf(notes);
+    }
+
+    public VBox(double height, double spaceBefore, List<Op> ops, boolean breakBefore, VBox header) {
+        this(height, spaceBefore, ops, breakBefore, header, List.of());
     }
 
     public VBox withBreakBefore(boolean b) {
-        return new VBox(height, spaceBefore, ops, b, header);
+        return new VBox(height, spaceBefore, ops, b, header, notes);
+    }
+
+    public VBox withSpaceBefore(double s) {
+        return new VBox(height, s, ops, breakBefore, header, notes);
+    }
+
+    public VBox withOps(List<Op> o) {
+        return new VBox(height, spaceBefore, o, breakBefore, header, notes);
     }
 }
