@@ -46,14 +46,15 @@ public final class PlainTextReader implements DocumentReader {
             return new Document(meta, List.of());
         }
         Line first = lines.get(pos);
-        boolean oneLine = pos + 1 >= lines.size() || lines.get(pos + 1).blank();
-        if (oneLine && first.text().strip().length() <= TITLE_MAX) {
+        int titleLine = -1;
+        if (first.text().strip().length() <= TITLE_MAX) {
+            titleLine = pos;
             meta = meta.withTitle(first.text().strip());
             pos++;
         } else {
             diagnostics.notice(Code.NO_TITLE, "no title line found; the document has no title", first.number(), 1);
         }
-        int by = findByline(lines, pos);
+        int by = findByline(lines, pos, titleLine);
         if (by >= 0) {
             meta = meta.withAuthors(Byline.parse(lines.get(by).text()).orElseThrow());
             lines.set(by, new Line("", lines.get(by).number()));
@@ -69,7 +70,7 @@ public final class PlainTextReader implements DocumentReader {
     }
 
     /** The index of a byline among the first non-blank lines after the title, or -1. */
-    private static int findByline(List<Line> lines, int from) {
+    private static int findByline(List<Line> lines, int from, int titleLine) {
         int seen = 0;
         for (int i = from; i < lines.size() && seen < BYLINE_WINDOW; i++) {
             Line l = lines.get(i);
@@ -77,8 +78,9 @@ public final class PlainTextReader implements DocumentReader {
                 continue;
             }
             seen++;
-            boolean alone = (i == 0 || lines.get(i - 1).blank()) && (i + 1 >= lines.size() || lines.get(i + 1).blank());
-            if (alone && Byline.parse(l.text()).isPresent()) {
+            // a byline starts its own group of lines (or directly follows the title)
+            boolean starts = i == 0 || i - 1 == titleLine || lines.get(i - 1).blank();
+            if (starts && Byline.parse(l.text()).isPresent()) {
                 return i;
             }
         }
