@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -45,11 +46,14 @@ final class BlockConverter {
     private final Set<String> referenced = new LinkedHashSet<>();
     private final Map<String, Integer> defined = new HashMap<>();
     private final List<Block> hoisted = new ArrayList<>();
+    private final Function<String, Node> parser;
     private boolean warnedDepth;
+    private int reparses;
 
-    BlockConverter(Diagnostics d, Source src) {
+    BlockConverter(Diagnostics d, Source src, Function<String, Node> parser) {
         this.d = d;
         this.src = src;
+        this.parser = parser;
         this.inlines = new InlineConverter(d, src, referenced);
     }
 
@@ -69,6 +73,9 @@ final class BlockConverter {
         List<Block> out = new ArrayList<>();
         for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
             block(c, out, depth);
+            while (c instanceof FootnoteDefinition && c.getNext() instanceof IndentedCodeBlock) {
+                c = c.getNext(); // consumed as the footnote's continuation
+            }
         }
         return out;
     }
@@ -165,8 +172,31 @@ final class BlockConverter {
             return;
         }
         defined.put(label, src.line(f));
-        Block.FootnoteDefinition def = new Block.FootnoteDefinition(label, blocks(f, depth + 1));
+        List<Block> content = blocks(f, depth + 1);
+        for (Node c = f.getNext(); c instanceof IndentedCodeBlock code; c = c.getNext()) {
+            content.addAll(continuation(code, depth + 1));
+        }
+        Block.FootnoteDefinition def = new Block.FootnoteDefinition(label, content);
         (depth == 0 ? out : hoisted).add(def);
+    }
+
+    /**
+     * commonmark-java ends a footnote at a blank line, so the indented paragraphs that continue
+     * it (as on GitHub) arrive as an indented code block after it: parse that text again as
+     * the footnote's further blocks. Bounded, because the text may repeat the pattern.
+     */
+    private List<Block> continuation(IndentedCodeBlock code, int depth) {
+        if (reparses >= 8) {
+            return List.of(new Block.CodeBlock("", code.getLiteral()));
+        }
+        reparses++;
+        int old = src.shift(src.line(code) - 1);
+        try {
+            return blocks(parser.apply(code.getLiteral()), depth);
+        } finally {
+            src.shift(old);
+            reparses--;
+        }
     }
 
     /** Adds the leaf blocks below {@code root} in order, without their containers (iterative). */

@@ -74,7 +74,7 @@ public final class MarkdownReader implements DocumentReader {
         Runnable task = () -> {
             try {
                 Node doc = PARSER.parse(body);
-                result[0] = new BlockConverter(local, new Source(lineOffset)).document(doc);
+                result[0] = new BlockConverter(local, new Source(lineOffset), PARSER::parse).document(doc);
             } catch (StackOverflowError e) {
                 result[0] = e;
             } catch (RuntimeException e) {

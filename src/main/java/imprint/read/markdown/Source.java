@@ -6,10 +6,17 @@ import org.commonmark.node.SourceSpan;
 
 /** Source positions of commonmark nodes, shifted past the front matter. */
 final class Source {
-    private final int lineOffset;
+    private int lineOffset;
 
     Source(int lineOffset) {
         this.lineOffset = lineOffset;
+    }
+
+    /** Shifts positions while converting a re-parsed part of the source; returns the old offset. */
+    int shift(int newOffset) {
+        int old = lineOffset;
+        lineOffset = newOffset;
+        return old;
     }
 
     /** 1-based line of a node (or of its nearest ancestor that has a position). */
