@@ -11,9 +11,23 @@ import java.util.List;
 final class InlineBuilder {
     private final List<Inline> items = new ArrayList<>();
     private final StringBuilder pending = new StringBuilder();
+    private boolean joinSpaces;
 
     void text(String s) {
-        pending.append(s);
+        String t = s;
+        if (joinSpaces && pending.length() > 0 && pending.charAt(pending.length() - 1) == ' ') {
+            t = t.replaceFirst("^ +", "");
+        }
+        joinSpaces = false;
+        pending.append(t);
+    }
+
+    /**
+     * Something between two spaces was dropped (raw HTML): the space after it is not needed,
+     * so "a <b> c" reads "a c", not "a  c".
+     */
+    void dropped() {
+        joinSpaces = true;
     }
 
     void add(Inline in) {
@@ -21,6 +35,7 @@ final class InlineBuilder {
             text(t.text());
             return;
         }
+        joinSpaces = false;
         flush();
         items.add(in);
     }

@@ -131,6 +131,7 @@ final class InlineConverter {
     /** Drops a raw HTML tag (and the content of script and style); returns the next node to convert. */
     private Node html(HtmlInline h, InlineBuilder out) {
         String tag = h.getLiteral();
+        out.dropped();
         if (HtmlText.isComment(tag)) {
             // comments are notes to the author, never content: dropping them loses nothing
             return h.getNext();
@@ -144,6 +145,7 @@ final class InlineConverter {
             while (next != null && !(next instanceof HtmlInline x && HtmlText.closesHiddenContent(x.getLiteral()))) {
                 next = next.getNext();
             }
+            out.dropped();
             return next == null ? null : next.getNext();
         }
         return next;
