@@ -138,7 +138,8 @@ public final class Identifiers {
 
     /**
      * A pandoc-like slug: accents stripped, lower case, letters and digits kept (non-Latin
-     * letters too), runs of spaces, hyphens and underscores become one hyphen, everything
+     * letters too), runs of spaces, hyphens, underscores and dots become one hyphen
+     * ("Section 1.1" is {@code section-1-1}), everything
      * else is dropped. Empty becomes {@code section}; a slug that does not start with a letter
      * gets the prefix {@code h-}, so it is a valid XML name.
      */
@@ -163,7 +164,7 @@ public final class Identifiers {
                 }
                 hyphen = false;
                 sb.appendCodePoint(cp);
-            } else if (Character.isWhitespace(cp) || cp == '-' || cp == '_' || cp == '\u2013' || cp == '\u2014') {
+            } else if (Character.isWhitespace(cp) || cp == '-' || cp == '_' || cp == '.' || cp == '\u2013' || cp == '\u2014') {
                 hyphen = true;
             }
         }

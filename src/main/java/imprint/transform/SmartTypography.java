@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * low-high quotes, by the document language), apostrophes become U+2019, {@code --} an en
  * dash, {@code ---} an em dash and {@code ...} an ellipsis; French gets narrow no-break
  * spaces inside guillemets and before {@code ; : ! ?}. Code spans, code blocks, link targets
- * and image sources are never touched. A pure function of the document.
+ * and image sources are never touched; link titles and figure captions are text and are. A pure function of the document.
  */
 public final class SmartTypography {
     private static final Pattern EM = Pattern.compile("(?<!-)---(?!-)");
@@ -87,7 +87,7 @@ public final class SmartTypography {
         return InlineTree.map(content, in -> {
             StringBuilder s = replaced[next[0]++];
             return s == null ? in : new Inline.Text(s.toString());
-        }, l -> l);
+        }, l -> l.title().isEmpty() ? l : new Inline.Link(l.target(), text(l.title(), style), l.content()));
     }
 
     private static String dashes(String s) {
