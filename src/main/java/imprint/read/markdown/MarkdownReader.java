@@ -83,8 +83,14 @@ public final class MarkdownReader implements DocumentReader {
         };
         Thread t = new Thread(null, task, "imprint-markdown-parse", parseStackBytes);
         t.setDaemon(true);
-        t.start();
-        joinUninterruptibly(t);
+        try {
+            t.start();
+            joinUninterruptibly(t);
+        } catch (OutOfMemoryError e) {
+            // no native thread to be had (a tight process limit): parse here, the overflow
+            // fallback below still applies
+            task.run();
+        }
         if (result[0] instanceof RuntimeException e) {
             throw e;
         }
