@@ -59,7 +59,7 @@ public final class PlainTextReader implements DocumentReader {
             meta = meta.withAuthors(Byline.parse(lines.get(by).text()).orElseThrow());
             lines.set(by, new Line("", lines.get(by).number()));
         }
-        int end = dropBoilerplate(lines, diagnostics);
+        int end = dropBoilerplate(lines, pos, diagnostics);
         for (int i = end; i < lines.size(); i++) {
             if (Boilerplate.isRightsLine(lines.get(i).text()) && meta.rights().isEmpty()) {
                 meta = meta.withRights(lines.get(i).text().strip());
@@ -91,17 +91,18 @@ public final class PlainTextReader implements DocumentReader {
      * Drops boilerplate lines at the end of the document, reporting each; returns the index
      * after the last line to keep.
      */
-    private static int dropBoilerplate(List<Line> lines, Diagnostics d) {
+    private static int dropBoilerplate(List<Line> lines, int start, Diagnostics d) {
         int end = lines.size();
         while (true) {
-            while (end > 0 && lines.get(end - 1).blank()) {
+            while (end > start && lines.get(end - 1).blank()) {
                 end--;
             }
-            if (end == 0 || !Boilerplate.matches(lines.get(end - 1).text())) {
+            if (end == start || !Boilerplate.matches(lines.get(end - 1).text())) {
                 return end;
             }
             Line l = lines.get(end - 1);
-            d.notice(Code.BOILERPLATE_DROPPED, "dropped web boilerplate \"" + l.text().strip() + "\"", l.number(), 1);
+            int column = l.text().length() - l.text().stripLeading().length() + 1;
+            d.notice(Code.BOILERPLATE_DROPPED, "dropped web boilerplate \"" + l.text().strip() + "\"", l.number(), column);
             end--;
         }
     }

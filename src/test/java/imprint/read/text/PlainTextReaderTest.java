@@ -235,6 +235,16 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void boilerplateNeverEatsTheTitle() {
+        ReadSpec.Result r = expect(reader, "Comments are closed.\n\n  Share this\n", """
+                title: "Comments are closed."
+                """);
+        Diagnostic d = r.first(Code.BOILERPLATE_DROPPED);
+        assertEquals(3, d.line());
+        assertEquals(3, d.column());
+    }
+
+    @Test
     void crlfAndBom() {
         expect(reader, "\uFEFFTitle\r\n\r\nLine one\r\nline two\rline three\r\n", """
                 title: "Title"
