@@ -63,8 +63,12 @@ final class FrontMatter {
         return new Split(null, text, 0);
     }
 
-    /** Reads the YAML into metadata; problems are reported, never thrown. */
-    static Metadata read(String yaml, Diagnostics d) {
+    /**
+     * Reads the YAML into metadata; problems are reported, never thrown. Empty when the block
+     * is a plain scalar or a list: then it was never meant as front matter (a thematic break
+     * followed by text, say) and the caller reads it as Markdown.
+     */
+    static Optional<Metadata> read(String yaml, Diagnostics d) {
         Metadata m = Metadata.EMPTY;
         Optional<Node> root;
         try {
@@ -75,17 +79,16 @@ final class FrontMatter {
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(Mark::getLine).orElse(0) + 2;
             d.warn(Code.FRONT_MATTER_INVALID, "front matter is not valid YAML: " + e.getProblem(), line, 1);
-            return m;
+            return Optional.of(m);
         } catch (YamlEngineException | StackOverflowError e) {
             d.warn(Code.FRONT_MATTER_INVALID, "front matter is not valid YAML", 2, 1);
-            return m;
+            return Optional.of(m);
         }
         if (root.isEmpty()) {
-            return m;
+            return Optional.of(m);
         }
         if (!(root.get() instanceof MappingNode map)) {
-            d.warn(Code.FRONT_MATTER_INVALID, "front matter must be a mapping of keys to values", line(root.get()), 1);
-            return m;
+            return Optional.empty();
         }
         for (NodeTuple t : map.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode keyNode)) {
@@ -94,7 +97,7 @@ final class FrontMatter {
             }
             m = apply(m, keyNode.getValue(), t.getValueNode(), line(keyNode), d);
         }
-        return m;
+        return Optional.of(m);
     }
 
     private static Metadata apply(Metadata m, String key, Node value, int line, Diagnostics d) {

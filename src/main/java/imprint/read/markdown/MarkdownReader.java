@@ -11,6 +11,7 @@ import imprint.model.Metadata;
 import imprint.read.DocumentReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -58,8 +59,11 @@ public final class MarkdownReader implements DocumentReader {
             normal = normal.substring(1);
         }
         FrontMatter.Split split = FrontMatter.split(normal);
-        Metadata meta = split.present() ? FrontMatter.read(split.yaml(), diagnostics) : Metadata.EMPTY;
-        List<Block> blocks = parse(split.body(), split.bodyLine(), diagnostics);
+        Optional<Metadata> front = split.present() ? FrontMatter.read(split.yaml(), diagnostics) : Optional.empty();
+        Metadata meta = front.orElse(Metadata.EMPTY);
+        List<Block> blocks = front.isPresent()
+                ? parse(split.body(), split.bodyLine(), diagnostics)
+                : parse(normal, 0, diagnostics);
         if (meta.title().isEmpty() && !blocks.isEmpty()
                 && blocks.get(0) instanceof Block.Heading h && h.level() == 1) {
             meta = meta.withTitle(Inlines.plainText(h.content()).strip());

@@ -165,11 +165,30 @@ class MarkdownReaderTest {
 
     @Test
     void frontMatterOfTheWrongShape() {
-        assertTrue(read(reader, "---\n- a list\n---\nx\n").codes().contains(Code.FRONT_MATTER_INVALID));
         ReadSpec.Result r = read(reader, "---\ntitle: [a, b]\nlang: French\n---\nx\n");
         assertEquals(List.of(Code.FRONT_MATTER_INVALID, Code.FRONT_MATTER_INVALID), r.codes());
         assertEquals("", r.document().metadata().title());
         assertEquals("", r.document().metadata().language());
+    }
+
+    @Test
+    void aRuleAroundPlainTextIsNotFrontMatter() {
+        ReadSpec.Result r = expect(reader, "---\nJust a line\n---\n\nMore.\n", """
+                thematic-break
+                heading 2
+                  text "Just a line"
+                paragraph
+                  text "More."
+                """);
+        assertTrue(r.codes().isEmpty());
+        expect(reader, "---\n- a list\n---\n", """
+                thematic-break
+                bullet-list tight
+                  item
+                    paragraph
+                      text "a list"
+                thematic-break
+                """);
     }
 
     @Test
