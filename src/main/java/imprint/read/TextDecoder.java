@@ -5,152 +5,181 @@ import imprint.diag.Diagnostics;
 import imprint.diag.ImprintException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns a file's bytes into text: UTF-8 (with or without BOM) and UTF-16 with a BOM, or
- * UTF-16 without one when its zero bytes give it away. Anything else is refused, because a
- * guessed encoding silently corrupts every non-ASCII character. Line ends become LF and
- * control characters other than tab and LF are removed.
+ * Turns the bytes of an input file into text: UTF-8 (with or without BOM) and UTF-16 (with a
+ * BOM, or recognised by its alternating NUL bytes). Decoding is strict: a malformed byte stops
+ * the conversion instead of silently becoming U+FFFD. Binary files are refused. Line ends are
+ * normalised to LF and control characters other than tab and LF are removed.
  */
 public final class TextDecoder {
+    /** Share of control characters above which a file is taken to be binary. */
+    private static final double BINARY_CONTROL_SHARE = 0.10;
+
     private TextDecoder() {
     }
 
-    /** Decodes strictly; control characters are removed without a report. */
+    /** Decodes and cleans {@code bytes}; removed control characters are not reported. */
     public static String decode(byte[] bytes) throws ImprintException {
         return decodeReporting(bytes, new Diagnostics());
     }
 
-    /** Decodes strictly and reports removed control characters once. */
+    /**
+     * Decodes and cleans {@code bytes}, reporting {@link Code#CONTROL_CHARACTERS_REMOVED} once
+     * (with the position of the first one) when control characters were removed.
+     *
+     * @throws ImprintException {@link Code#INPUT_ENCODING} for malformed text,
+     *                          {@link Code#INPUT_BINARY} for binary data
+     */
     public static String decodeReporting(byte[] bytes, Diagnostics diagnostics) throws ImprintException {
-        String text = normalize(decodeRaw(bytes));
-        StringBuilder sb = new StringBuilder(text.length());
-        int removed = 0;
-        int firstLine = 0;
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-            }
-            boolean control = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || (c >= 0x80 && c < 0xA0)
-                    || c == '\uFFFE' || c == '\uFFFF';
-            boolean loneSurrogate = Character.isSurrogate(c) && !validPair(text, i);
-            if (control || loneSurrogate) {
-                if (removed++ == 0) {
-                    firstLine = line;
-                }
-                continue;
-            }
-            sb.append(c);
-        }
-        if (removed > 0) {
-            diagnostics.warn(Code.CONTROL_CHARACTERS_REMOVED,
-                    removed + " control character" + (removed == 1 ? "" : "s") + " removed", firstLine, 0);
-        }
-        return sb.toString();
-    }
-
-    private static boolean validPair(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        String raw = decodeRaw(bytes);
+        rejectBinary(raw);
+        return clean(raw, diagnostics);
     }
 
     private static String decodeRaw(byte[] b) throws ImprintException {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-            return strict(StandardCharsets.UTF_8, b, 3, "UTF-8");
+        int n = b.length;
+        if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return strict(b, 3, StandardCharsets.UTF_8, "UTF-8");
         }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-            return strict(StandardCharsets.UTF_16LE, b, 2, "UTF-16");
+        if (n >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return strict(b, 2, StandardCharsets.UTF_16LE, "UTF-16");
         }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-            return strict(StandardCharsets.UTF_16BE, b, 2, "UTF-16");
+        if (n >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return strict(b, 2, StandardCharsets.UTF_16BE, "UTF-16");
         }
-        Charset bomless = utf16WithoutBom(b);
-        if (bomless != null) {
-            return strict(bomless, b, 0, "UTF-16");
+        int firstNul = indexOfNul(b);
+        if (firstNul < 0) {
+            return strict(b, 0, StandardCharsets.UTF_8, "UTF-8");
         }
-        if (looksBinary(b)) {
-            throw new ImprintException(Code.INPUT_BINARY, "is a binary file, not text");
+        Charset utf16 = guessUtf16(b);
+        if (utf16 == null) {
+            throw new ImprintException(Code.INPUT_BINARY,
+                    "binary data, not text (NUL byte at offset " + firstNul + ")");
         }
-        return strict(StandardCharsets.UTF_8, b, 0, "UTF-8");
+        return strict(b, 0, utf16, "UTF-16");
     }
 
-    /** UTF-16 text without a BOM has a zero byte in every other position for Latin text. */
-    private static Charset utf16WithoutBom(byte[] b) {
-        int n = Math.min(b.length & ~1, 4096);
-        if (n < 4) {
+    private static int indexOfNul(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * UTF-16 without a BOM: text in Latin scripts has a NUL in every other byte. Demands that
+     * most pairs carry their NUL on the same side and almost none on the other.
+     */
+    private static Charset guessUtf16(byte[] b) {
+        if (b.length % 2 != 0) {
             return null;
         }
-        int evenZero = 0;
-        int oddZero = 0;
-        for (int i = 0; i < n; i += 2) {
+        int pairs = b.length / 2;
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i + 1 < b.length; i += 2) {
             if (b[i] == 0) {
-                evenZero++;
+                evenNul++;
             }
             if (b[i + 1] == 0) {
-                oddZero++;
+                oddNul++;
             }
         }
-        int pairs = n / 2;
-        if (oddZero > pairs * 0.7 && evenZero == 0) {
+        if (oddNul >= pairs * 0.4 && evenNul <= pairs * 0.02) {
             return StandardCharsets.UTF_16LE;
         }
-        if (evenZero > pairs * 0.7 && oddZero == 0) {
+        if (evenNul >= pairs * 0.4 && oddNul <= pairs * 0.02) {
             return StandardCharsets.UTF_16BE;
         }
         return null;
     }
 
-    /**
-     * Binary files are full of NUL and control bytes; a text file with a stray one is still
-     * text (the stray ones are removed with a warning).
-     */
-    private static boolean looksBinary(byte[] b) {
-        int n = Math.min(b.length, 8192);
-        int zeros = 0;
-        int controls = 0;
-        for (int i = 0; i < n; i++) {
-            int c = b[i] & 0xff;
-            if (c == 0) {
-                zeros++;
-            } else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-                controls++;
-            }
-        }
-        return n > 0 && (zeros * 20 > n && zeros > 2 || zeros + controls > Math.max(8, n / 10));
-    }
-
-    private static String strict(Charset cs, byte[] b, int offset, String name) throws ImprintException {
+    private static String strict(byte[] b, int offset, Charset cs, String name) throws ImprintException {
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(b, offset, b.length - offset);
-        try {
-            CharBuffer out = dec.decode(in);
-            return out.toString();
-        } catch (MalformedInputException e) {
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L, (long) b.length + 16));
+        CoderResult r = dec.decode(in, out, true);
+        if (!r.isError()) {
+            r = dec.flush(out);
+        }
+        if (r.isError()) {
             int at = in.position();
-            String what = at < b.length ? String.format("byte 0x%02X at offset %d", b[at] & 0xff, at) : "truncated at the end";
-            throw new ImprintException(Code.INPUT_ENCODING, "not valid " + name + " (" + what
-                    + "); save the file as UTF-8");
-        } catch (CharacterCodingException e) {
-            throw new ImprintException(Code.INPUT_ENCODING, "not valid " + name + "; save the file as UTF-8");
+            throw new ImprintException(Code.INPUT_ENCODING, String.format(
+                    "not valid %s (byte 0x%02X at offset %d)", name, b[Math.min(at, b.length - 1)] & 0xFF, at));
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** Refuses text in which control characters are frequent: a binary file that happened to decode. */
+    private static void rejectBinary(String s) throws ImprintException {
+        int controls = 0;
+        int firstAt = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isRemovable(c) && c != 0x0C && c != 0x1A) {
+                controls++;
+                if (firstAt < 0) {
+                    firstAt = i;
+                }
+            }
+        }
+        if (controls > 0 && controls >= s.length() * BINARY_CONTROL_SHARE) {
+            throw new ImprintException(Code.INPUT_BINARY, "binary data, not text (" + controls
+                    + " control characters, the first at character " + firstAt + ")");
         }
     }
 
-    /** CRLF and lone CR become LF; a BOM left inside the text is dropped. */
-    private static String normalize(String s) {
-        String t = s.indexOf('\r') >= 0 ? s.replace("\r\n", "\n").replace('\r', '\n') : s;
-        return t.replace("\uFEFF", "");
+    /** C0 controls except tab, LF and CR; DEL; C1 controls. */
+    private static boolean isRemovable(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+    }
+
+    private static String clean(String s, Diagnostics diagnostics) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int removed = 0;
+        int line = 1;
+        int column = 1;
+        int firstLine = 0;
+        int firstColumn = 0;
+        int start = !s.isEmpty() && s.charAt(0) == '\uFEFF' ? 1 : 0;
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r') {
+                sb.append('\n');
+                if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                column = 1;
+            } else if (c == '\n') {
+                sb.append('\n');
+                line++;
+                column = 1;
+            } else if (isRemovable(c)) {
+                if (removed++ == 0) {
+                    firstLine = line;
+                    firstColumn = column;
+                }
+            } else {
+                sb.append(c);
+                column++;
+            }
+        }
+        if (removed > 0) {
+            diagnostics.warn(Code.CONTROL_CHARACTERS_REMOVED,
+                    removed + " control character" + (removed == 1 ? "" : "s") + " removed", firstLine, firstColumn);
+        }
+        return sb.toString();
     }
 }

@@ -1,147 +1,101 @@
 package imprint.transform;
 
+import imprint.model.Block;
 import imprint.model.Document;
 import imprint.model.Inline;
+import imprint.model.Metadata;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * Typographer's quotes, dashes and ellipses, as a model transform shared by every reader and
- * renderer: straight quotes become curly quotes or apostrophes, {@code --} and {@code ---}
- * en and em dashes, {@code ...} an ellipsis. French gets guillemets and narrow no-break spaces
- * before high punctuation, German low-high quotes. Code is never touched.
+ * Typographic punctuation: straight quotes become curly quotes (or guillemets, or German
+ * low-high quotes, by the document language), apostrophes become U+2019, {@code --} an en
+ * dash, {@code ---} an em dash and {@code ...} an ellipsis; French gets narrow no-break
+ * spaces inside guillemets and before {@code ; : ! ?}. Code spans, code blocks, link targets
+ * and image sources are never touched; link titles and figure captions are text and are. A pure function of the document.
  */
 public final class SmartTypography {
-    static final char NNBSP = '\u202F';
-    static final char NBSP = '\u00A0';
-
-    /** The quote characters of a language. */
-    record Quotes(String open2, String close2, String open1, String close1, boolean french) {
-    }
-
-    private static final Quotes ENGLISH = new Quotes("\u201C", "\u201D", "\u2018", "\u2019", false);
-    private static final Quotes GERMAN = new Quotes("\u201E", "\u201C", "\u201A", "\u2018", false);
-    private static final Quotes FRENCH = new Quotes("\u00AB" + NNBSP, NNBSP + "\u00BB", "\u2018", "\u2019", true);
+    private static final Pattern EM = Pattern.compile("(?<!-)---(?!-)");
+    private static final Pattern EN = Pattern.compile("(?<!-)--(?!-)");
+    private static final Pattern ELLIPSIS = Pattern.compile("(?<!\\.)\\.\\.\\.(?!\\.)");
+    /** Stands for code, images and notes while quotes are paired: a word character. */
+    private static final char OPAQUE = '\uFFFC';
 
     private SmartTypography() {
     }
 
+    /** The document with typographic punctuation in its text, title and subtitle. */
     public static Document apply(Document doc) {
-        Quotes q = quotesFor(doc.metadata().language());
-        BlockMapper mapper = new BlockMapper(inlines -> new Walk(q).list(inlines));
-        return new Document(doc.metadata().withTitle(string(doc.metadata().title(), q))
-                .withSubtitle(string(doc.metadata().subtitle(), q)), mapper.blocks(doc.blocks()));
-    }
-
-    /** Applies the rules to a standalone string such as a title. */
-    public static String string(String s, Quotes q) {
-        return new Walk(q).text(s);
-    }
-
-    static Quotes quotesFor(String language) {
-        String l = language.toLowerCase(Locale.ROOT);
-        if (l.startsWith("fr")) {
-            return FRENCH;
-        }
-        if (l.startsWith("de") || l.startsWith("cs") || l.startsWith("sk")) {
-            return GERMAN;
-        }
-        return ENGLISH;
-    }
-
-    /** One pass over consecutive text; the previous character carries across inline boundaries. */
-    private static final class Walk {
-        private final Quotes q;
-        private int prev = ' ';
-
-        Walk(Quotes q) {
-            this.q = q;
-        }
-
-        List<Inline> list(List<Inline> in) {
-            List<Inline> out = new ArrayList<>(in.size());
-            for (Inline x : in) {
-                out.add(inline(x));
+        QuoteStyle style = QuoteStyle.forLanguage(doc.metadata().languageOrDefault());
+        Document body = new Rewriter() {
+            @Override
+            List<Inline> inlines(List<Inline> content) {
+                return convert(content, style);
             }
-            return out;
-        }
 
-        private Inline inline(Inline x) {
-            if (x instanceof Inline.Text t) {
-                return new Inline.Text(text(t.text()));
-            } else if (x instanceof Inline.Emphasis e) {
-                return new Inline.Emphasis(list(e.content()));
-            } else if (x instanceof Inline.Strong s) {
-                return new Inline.Strong(list(s.content()));
-            } else if (x instanceof Inline.Strikethrough s) {
-                return new Inline.Strikethrough(list(s.content()));
-            } else if (x instanceof Inline.Link l) {
-                return new Inline.Link(l.target(), l.title(), list(l.content()));
-            } else if (x instanceof Inline.Image im) {
-                return new Inline.Image(im.source(), new Walk(q).text(im.alt()), im.title());
-            } else if (x instanceof Inline.Code) {
-                prev = 'x'; // a quote right after code closes, like after a word
-            } else if (x instanceof Inline.LineBreak) {
-                prev = ' ';
+            @Override
+            Block.Figure figure(Block.Figure f) {
+                return new Block.Figure(f.source(), f.alt(), text(f.caption(), style));
             }
-            return x;
-        }
+        }.apply(doc);
+        Metadata m = body.metadata();
+        return body.withMetadata(m.withTitle(text(m.title(), style)).withSubtitle(text(m.subtitle(), style)));
+    }
 
-        String text(String s) {
-            String t = s.replace("---", "\u2014").replace("--", "\u2013").replace("...", "\u2026");
-            StringBuilder sb = new StringBuilder(t.length() + 8);
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                int next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
-                if (c == '"') {
-                    if (opensAfter(prev)) {
-                        sb.append(q.open2());
-                    } else {
-                        sb.append(q.close2());
-                    }
-                } else if (c == '\'') {
-                    if (Character.isLetterOrDigit(prev) || prev == '.' || prev == ',' || prev == '!' || prev == '?') {
-                        sb.append(Character.isLetter(prev) && Character.isLetter(next) ? "\u2019" : q.close1());
-                    } else if (Character.isDigit(next) || startsElision(t, i + 1)) {
-                        sb.append('\u2019'); // '90s, 'tis
-                    } else if (opensAfter(prev)) {
-                        sb.append(q.open1());
-                    } else {
-                        sb.append(q.close1());
-                    }
-                } else if (q.french() && (c == ';' || c == '!' || c == '?' || c == ':') && frenchSpace(c, prev, next)) {
-                    if (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
-                        sb.setLength(sb.length() - 1);
-                    }
-                    sb.append(c == ':' ? NBSP : NNBSP).append(c);
-                } else {
-                    sb.append(c);
+    /** Typographic punctuation for one plain string in the given language. */
+    public static String text(String s, String language) {
+        return text(s, QuoteStyle.forLanguage(language));
+    }
+
+    private static String text(String s, QuoteStyle style) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        List<Inline> out = convert(List.of(new Inline.Text(s)), style);
+        return ((Inline.Text) out.get(0)).text();
+    }
+
+    /** Converts one inline sequence; quote context runs across formatting boundaries. */
+    static List<Inline> convert(List<Inline> content, QuoteStyle style) {
+        List<Inline> leaves = new ArrayList<>();
+        InlineTree.leaves(content, leaves::add);
+        StringBuilder all = new StringBuilder();
+        List<Integer> owner = new ArrayList<>();
+        for (int i = 0; i < leaves.size(); i++) {
+            Inline leaf = leaves.get(i);
+            if (leaf instanceof Inline.Text t) {
+                String s = dashes(t.text());
+                all.append(s);
+                for (int k = 0; k < s.length(); k++) {
+                    owner.add(i);
                 }
-                prev = sb.length() > 0 ? sb.charAt(sb.length() - 1) : prev;
+            } else {
+                all.append(leaf instanceof Inline.LineBreak ? ' ' : OPAQUE);
+                owner.add(-1);
             }
-            return sb.toString();
         }
-
-        private static boolean frenchSpace(char c, int prev, int next) {
-            if (prev == NNBSP || prev == NBSP) {
-                return false;
+        String[] out = new Quotes(all.toString(), owner, style).run();
+        StringBuilder[] replaced = new StringBuilder[leaves.size()];
+        for (int k = 0; k < out.length; k++) {
+            int o = owner.get(k);
+            if (o >= 0) {
+                (replaced[o] == null ? replaced[o] = new StringBuilder() : replaced[o]).append(out[k]);
             }
-            if (c == ':' && (next == '/' || Character.isDigit(prev))) {
-                return false; // URLs and times
-            }
-            return prev == ' ' || Character.isLetterOrDigit(prev) || prev == '\u00BB' || prev == ')';
         }
+        int[] next = {0};
+        return InlineTree.map(content, in -> {
+            StringBuilder s = replaced[next[0]++];
+            return s == null ? in : new Inline.Text(s.toString());
+        }, l -> l.title().isEmpty() ? l : new Inline.Link(l.target(), text(l.title(), style), l.content()));
+    }
 
-        private static boolean opensAfter(int p) {
-            return Character.isWhitespace(p) || p == '(' || p == '[' || p == '{' || p == '\u2014' || p == '\u2013'
-                    || p == '-' || p == '/' || p == '\u201C' || p == '\u2018' || p == '\u00AB' || p == '\u201E'
-                    || p == NNBSP || p == NBSP;
+    private static String dashes(String s) {
+        if (s.indexOf('-') < 0 && s.indexOf('.') < 0) {
+            return s;
         }
-
-        private static boolean startsElision(String t, int i) {
-            String rest = t.substring(i, Math.min(t.length(), i + 4)).toLowerCase(Locale.ROOT);
-            return rest.startsWith("tis") || rest.startsWith("twas") || rest.startsWith("em ") || rest.startsWith("n ");
-        }
+        String r = EM.matcher(s).replaceAll("\u2014");
+        r = EN.matcher(r).replaceAll("\u2013");
+        return ELLIPSIS.matcher(r).replaceAll("\u2026");
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * written by hand ({@code .model}). Readers are tested alone, before the typography transforms.
  */
 class ReaderExamplesTest {
-    private static final Path DIR = Path.of("src/test/resources/read");
+    private static final Path DIR = Path.of("src/test/resources/read-examples");
 
     private static Document read(String file, Diagnostics diags) throws Exception {
         String text = TextDecoder.decodeReporting(Files.readAllBytes(DIR.resolve(file)), diags);
@@ -36,7 +36,7 @@ class ReaderExamplesTest {
     @Test
     void plainTextArticle() throws Exception {
         Diagnostics diags = new Diagnostics();
-        assertEquals(expected("article.model"), ModelPrinter.print(read("article.txt", diags)));
+        assertEquals(expected("news-article.model"), ModelPrinter.print(read("news-article.txt", diags)));
         List<Diagnostic> notices = diags.list();
         assertEquals(List.of(Code.BOILERPLATE_DROPPED, Code.BOILERPLATE_DROPPED), notices.stream().map(Diagnostic::code).toList());
         assertEquals(18, notices.get(0).line(), "Comments are closed. is on line 18");

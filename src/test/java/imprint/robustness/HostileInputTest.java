@@ -43,7 +43,8 @@ class HostileInputTest {
                 Arguments.of("bom.txt", utf8Bom("Title\n\nBody text.")),
                 Arguments.of("utf16le-bom.md", utf16le("# Título\n\nTexto con acentos.", true)),
                 Arguments.of("utf16be-bom.txt", utf16be("Title\n\nΚείμενο.")),
-                Arguments.of("controls.md", "# T\u0001itle\n\nNUL\u0000here and\u0007bell\u001b[31m.".getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("controls.md", ("# Title\n\nSome text with a stray \u0007bell and an escape \u001b[31m here, then "
+                        + "enough ordinary words around them to make it a normal document.").getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("one-huge-paragraph.txt", ("Title\n\n" + big).getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("one-huge-line.md", ("# T\n\n" + big.replace(' ', '-')).getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("long-word.txt", ("Title\n\n" + "x".repeat(200_000)).getBytes(StandardCharsets.UTF_8)),
@@ -85,6 +86,7 @@ class HostileInputTest {
                 Arguments.of("empty.md", new byte[0], Code.INPUT_EMPTY),
                 Arguments.of("blank.txt", " \n\t\n  \r\n".getBytes(StandardCharsets.UTF_8), Code.INPUT_EMPTY),
                 Arguments.of("binary.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0}, Code.INPUT_BINARY),
+                Arguments.of("nul.md", "# Title\n\nText\u0000with a NUL byte.".getBytes(StandardCharsets.UTF_8), Code.INPUT_BINARY),
                 Arguments.of("latin1.txt", "Caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1), Code.INPUT_ENCODING));
     }
 

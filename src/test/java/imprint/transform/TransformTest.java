@@ -24,12 +24,6 @@ class TransformTest {
     }
 
     @Test
-    void frenchGuillemetsAndNarrowSpaces() {
-        assertEquals("\u00AB\u202FBonjour\u202F\u00BB\u202F! Quoi\u202F? Voici\u00A0: rien\u202F; l\u2019\u00E9t\u00E9. http://x.fr 10:30",
-                typo("fr", "\"Bonjour\" ! Quoi? Voici : rien; l'\u00E9t\u00E9. http://x.fr 10:30"));
-    }
-
-    @Test
     void germanLowHighQuotes() {
         assertEquals("\u201EJa\u201C, sagte er, \u201Aeinfach\u2018.", typo("de", "\"Ja\", sagte er, 'einfach'."));
     }

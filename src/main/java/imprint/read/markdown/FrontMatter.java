@@ -5,134 +5,183 @@ import imprint.diag.Diagnostics;
 import imprint.model.Metadata;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import org.snakeyaml.engine.v2.api.Load;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * YAML front matter ({@code ---} block at the very top) to {@link Metadata}. Broken YAML is
- * reported and ignored rather than failing the document: its body is still worth exporting.
+ * YAML front matter: split off the {@code ---} block, then read it into {@link Metadata}.
+ * The YAML is only composed into nodes, never constructed into objects, so no type tags run
+ * and positions are kept for diagnostics.
  */
 final class FrontMatter {
-    /** The front matter's text and the line where the body starts (0 when there is none). */
-    record Split(String yaml, String body, int bodyLine) {
-    }
+    private static final Pattern OPEN = Pattern.compile("---[ \\t]*");
+    private static final Pattern CLOSE = Pattern.compile("(?:---|\\.\\.\\.)[ \\t]*");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
 
-    private static final Set<String> KNOWN = Set.of("title", "subtitle", "author", "authors", "date", "lang",
-            "language", "identifier", "isbn", "publisher", "description", "abstract", "rights", "copyright",
-            "keywords", "subject", "tags", "cover-image", "cover", "cover_image");
+    /** The source split into YAML and Markdown body; {@code bodyLine} is the body's first line (0-based). */
+    record Split(String yaml, String body, int bodyLine) {
+        boolean present() {
+            return yaml != null;
+        }
+    }
 
     private FrontMatter() {
     }
 
+    /** Splits off a front matter block that starts on the first line; the text has LF line ends. */
     static Split split(String text) {
-        if (!text.startsWith("---\n") && !text.equals("---")) {
-            return new Split("", text, 0);
+        int firstEnd = text.indexOf('\n');
+        if (firstEnd < 0 || !OPEN.matcher(text.substring(0, firstEnd)).matches()) {
+            return new Split(null, text, 0);
         }
-        int pos = 4;
-        int line = 1;
+        int lineNo = 1;
+        int pos = firstEnd + 1;
         while (pos <= text.length()) {
-            int nl = text.indexOf('\n', pos);
-            String l = nl < 0 ? text.substring(pos) : text.substring(pos, nl);
-            line++;
-            if (l.strip().equals("---") || l.strip().equals("...")) {
-                String yaml = text.substring(4, pos);
-                String body = nl < 0 ? "" : text.substring(nl + 1);
-                return new Split(yaml, body, line);
+            int end = text.indexOf('\n', pos);
+            String line = end < 0 ? text.substring(pos) : text.substring(pos, end);
+            if (CLOSE.matcher(line).matches()) {
+                String yaml = text.substring(firstEnd + 1, pos);
+                String body = end < 0 ? "" : text.substring(end + 1);
+                return new Split(yaml, body, lineNo + 1);
             }
-            if (nl < 0) {
+            if (end < 0) {
                 break;
             }
-            pos = nl + 1;
+            pos = end + 1;
+            lineNo++;
         }
-        return new Split("", text, 0); // no closing fence: a thematic break, not front matter
+        return new Split(null, text, 0);
     }
 
-    static Metadata parse(String yaml, Diagnostics diags) {
+    /**
+     * Reads the YAML into metadata; problems are reported, never thrown. Empty when the block
+     * is a plain scalar or a list: then it was never meant as front matter (a thematic break
+     * followed by text, say) and the caller reads it as Markdown.
+     */
+    static Optional<Metadata> read(String yaml, Diagnostics d) {
         Metadata m = Metadata.EMPTY;
-        if (yaml.isBlank()) {
-            return m;
-        }
-        Object root;
+        Optional<Node> root;
         try {
-            LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(true)
-                    .setMaxAliasesForCollections(10).setCodePointLimit(1024 * 1024).build();
-            root = new Load(settings).loadFromString(yaml);
+            LoadSettings settings = LoadSettings.builder().setLabel("front matter")
+                    .setAllowDuplicateKeys(false).setMaxAliasesForCollections(10)
+                    .setAllowRecursiveKeys(false).build();
+            root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(mark -> mark.getLine() + 2).orElse(1);
-            diags.warn(Code.FRONT_MATTER_INVALID, "front matter is not valid YAML and was ignored: "
-                    + e.getProblem(), line, 1);
-            return m;
-        } catch (YamlEngineException | IllegalArgumentException e) {
-            diags.warn(Code.FRONT_MATTER_INVALID, "front matter is not valid YAML and was ignored", 1, 1);
-            return m;
+            int line = e.getProblemMark().map(Mark::getLine).orElse(0) + 2;
+            d.warn(Code.FRONT_MATTER_INVALID, "front matter is not valid YAML: " + e.getProblem(), line, 1);
+            return Optional.of(m);
+        } catch (YamlEngineException | StackOverflowError e) {
+            d.warn(Code.FRONT_MATTER_INVALID, "front matter is not valid YAML", 2, 1);
+            return Optional.of(m);
         }
-        if (!(root instanceof Map<?, ?> map)) {
-            diags.warn(Code.FRONT_MATTER_INVALID, "front matter must be a set of key: value lines", 1, 1);
-            return m;
+        if (root.isEmpty()) {
+            return Optional.of(m);
         }
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            String key = String.valueOf(e.getKey()).strip().toLowerCase(Locale.ROOT);
-            Object v = e.getValue();
-            switch (key) {
-                case "title" -> m = m.withTitle(text(v));
-                case "subtitle" -> m = m.withSubtitle(text(v));
-                case "author", "authors" -> m = m.withAuthors(list(v));
-                case "date" -> m = m.withDate(text(v));
-                case "lang", "language" -> m = m.withLanguage(text(v));
-                case "identifier", "isbn" -> m = m.withIdentifier(text(v));
-                case "publisher" -> m = m.withPublisher(text(v));
-                case "description", "abstract" -> m = m.withDescription(text(v));
-                case "rights", "copyright" -> m = m.withRights(text(v));
-                case "keywords", "subject", "tags" -> m = m.withKeywords(list(v));
-                case "cover-image", "cover", "cover_image" -> m = m.withCoverImage(text(v));
-                default -> {
-                }
+        if (!(root.get() instanceof MappingNode map)) {
+            return Optional.empty();
+        }
+        for (NodeTuple t : map.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode keyNode)) {
+                d.warn(Code.FRONT_MATTER_INVALID, "front matter keys must be plain names", line(t.getKeyNode()), 1);
+                continue;
             }
-            if (!KNOWN.contains(key)) {
-                diags.notice(Code.FRONT_MATTER_UNKNOWN_KEY, "front matter key '" + key + "' is not used", 0, 0);
-            }
+            m = apply(m, keyNode.getValue(), t.getValueNode(), line(keyNode), d);
         }
-        if (!m.language().isEmpty() && !m.language().matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
-            diags.warn(Code.FRONT_MATTER_INVALID, "language '" + m.language() + "' is not a language tag such as en or fr-CA", 0, 0);
-            m = m.withLanguage("");
-        }
-        return m;
+        return Optional.of(m);
     }
 
-    private static String text(Object v) {
-        if (v == null) {
-            return "";
+    private static Metadata apply(Metadata m, String key, Node value, int line, Diagnostics d) {
+        switch (key) {
+            case "title":
+                return text(key, value, line, d).map(m::withTitle).orElse(m);
+            case "subtitle":
+                return text(key, value, line, d).map(m::withSubtitle).orElse(m);
+            case "author":
+            case "authors":
+                return list(key, value, line, d).map(m::withAuthors).orElse(m);
+            case "date":
+                return text(key, value, line, d).map(m::withDate).orElse(m);
+            case "lang":
+            case "language":
+                Optional<String> lang = text(key, value, line, d);
+                if (lang.isPresent() && !LANGUAGE.matcher(lang.get()).matches()) {
+                    d.warn(Code.FRONT_MATTER_INVALID, "\"" + lang.get() + "\" is not a language tag such as en or fr-CA", line, 1);
+                    return m;
+                }
+                return lang.map(m::withLanguage).orElse(m);
+            case "identifier":
+            case "isbn":
+                return text(key, value, line, d).map(m::withIdentifier).orElse(m);
+            case "publisher":
+                return text(key, value, line, d).map(m::withPublisher).orElse(m);
+            case "description":
+            case "abstract":
+                return text(key, value, line, d).map(m::withDescription).orElse(m);
+            case "rights":
+            case "copyright":
+                return text(key, value, line, d).map(m::withRights).orElse(m);
+            case "keywords":
+            case "subject":
+            case "tags":
+                return list(key, value, line, d).map(m::withKeywords).orElse(m);
+            case "cover-image":
+            case "cover":
+                return text(key, value, line, d).map(m::withCoverImage).orElse(m);
+            default:
+                d.notice(Code.FRONT_MATTER_UNKNOWN_KEY, "front matter key \"" + key + "\" is not used", line, 1);
+                return m;
         }
-        if (v instanceof List<?> l) {
-            return String.join(", ", l.stream().map(FrontMatter::text).toList());
-        }
-        if (v instanceof Map<?, ?> map) {
-            Object name = map.containsKey("name") ? map.get("name") : map.get("text");
-            return name == null ? "" : text(name);
-        }
-        return String.valueOf(v).strip();
     }
 
-    private static List<String> list(Object v) {
-        List<String> out = new ArrayList<>();
-        if (v instanceof List<?> l) {
-            l.forEach(x -> out.add(text(x)));
-        } else if (v != null) {
-            String s = text(v);
-            if (s.contains(";")) {
-                for (String p : s.split(";")) {
-                    out.add(p.strip());
-                }
-            } else {
-                out.add(s);
+    private static Optional<String> text(String key, Node value, int line, Diagnostics d) {
+        if (value instanceof ScalarNode s) {
+            String v = s.getValue().strip();
+            return v.isEmpty() ? Optional.empty() : Optional.of(v);
+        }
+        d.warn(Code.FRONT_MATTER_INVALID, "front matter \"" + key + "\" must be text", line, 1);
+        return Optional.empty();
+    }
+
+    /** A string, or a list of strings (or of mappings with a {@code name}, as pandoc allows). */
+    private static Optional<List<String>> list(String key, Node value, int line, Diagnostics d) {
+        if (value instanceof ScalarNode s) {
+            String v = s.getValue().strip();
+            return v.isEmpty() ? Optional.empty() : Optional.of(List.of(v));
+        }
+        if (value instanceof SequenceNode seq) {
+            List<String> out = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                Optional<String> v = item instanceof MappingNode mn ? name(mn) : text(key, item, line(item), d);
+                v.ifPresent(out::add);
+            }
+            return Optional.of(out);
+        }
+        d.warn(Code.FRONT_MATTER_INVALID, "front matter \"" + key + "\" must be text or a list", line, 1);
+        return Optional.empty();
+    }
+
+    private static Optional<String> name(MappingNode map) {
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("name")
+                    && t.getValueNode() instanceof ScalarNode v && !v.getValue().isBlank()) {
+                return Optional.of(v.getValue().strip());
             }
         }
-        out.removeIf(String::isBlank);
-        return out;
+        return Optional.empty();
+    }
+
+    /** The 1-based line in the source file: YAML line 0 is file line 2. */
+    private static int line(Node n) {
+        return n.getStartMark().map(Mark::getLine).orElse(0) + 2;
     }
 }

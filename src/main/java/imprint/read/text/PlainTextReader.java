@@ -8,210 +8,218 @@ import imprint.model.Inline;
 import imprint.model.Metadata;
 import imprint.read.DocumentReader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads plain-text articles as newsrooms and web scrapes produce them: the first line is the
- * title, a {@code By ...} line the byline, blank lines separate paragraphs, short ALL-CAPS lines
- * are section headings, {@code - }/{@code * } and {@code 1. } lines are lists, and trailing web
- * boilerplate ("Comments are closed.") is left out with a notice.
+ * Reads a plain-text article. The first non-empty line is the title, a "By ..." line near the
+ * top gives the authors, blank lines separate paragraphs, short all-capital lines are section
+ * headings, "- " / "* " and "1. " / "1) " lines are lists, and web furniture at the very end
+ * ("Comments are closed.") is dropped with a notice. Stateless and thread-safe.
  */
 public final class PlainTextReader implements DocumentReader {
-    private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+(\\p{L}.{0,150})$");
-    private static final Pattern BULLET = Pattern.compile("^\\s{0,3}[-*\u2022]\\s+(.*)$");
-    private static final Pattern NUMBERED = Pattern.compile("^\\s{0,3}(\\d{1,9})[.)]\\s+(.*)$");
-    private static final List<String> BOILERPLATE = List.of(
-            "comments are closed", "comments are closed.", "share this:", "share this", "share this article",
-            "click here to subscribe", "click here to subscribe.", "all rights reserved", "all rights reserved.",
-            "read more", "read more.", "advertisement", "related articles", "related articles:",
-            "leave a comment", "leave a reply", "subscribe to our newsletter", "sign up for our newsletter",
-            "follow us on twitter", "print this article", "email this article");
+    /** How many non-blank lines after the title may hold the byline. */
+    private static final int BYLINE_WINDOW = 3;
+    private static final int HEADING_MAX = 60;
+    private static final int TITLE_MAX = 200;
+    static final Pattern BULLET = Pattern.compile("^\\s{0,3}[-*•]\\s+(.*)$");
+    static final Pattern ORDERED = Pattern.compile("^\\s{0,3}(\\d{1,3})[.)]\\s+(.*)$");
+    private static final Pattern RULE = Pattern.compile("^\\s*(?:([-*_~#=])\\s*){3,}$");
+    /** "PARIS (AP) --" or "WASHINGTON (Jan. 3) —": the dateline that opens a news story. */
+    private static final Pattern DATELINE_END = Pattern.compile(".*(?:--|[—–-])\\s*$");
 
     @Override
     public Document read(String text, Diagnostics diagnostics) {
-        List<String> lines = Arrays.asList(text.split("\n", -1));
+        String normal = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (normal.startsWith("\uFEFF")) {
+            normal = normal.substring(1);
+        }
+        List<Line> lines = new ArrayList<>();
+        String[] raw = normal.split("\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            lines.add(new Line(raw[i].stripTrailing(), i + 1));
+        }
         Metadata meta = Metadata.EMPTY;
-        int i = skipBlank(lines, 0);
-        if (i < lines.size()) {
-            meta = meta.withTitle(clean(lines.get(i)));
-            i++;
+        int pos = skipBlank(lines, 0);
+        if (pos >= lines.size()) {
+            return new Document(meta, List.of());
         }
-        int end = lines.size();
-        // Trailing boilerplate: only at the very end, possibly several lines.
-        while (true) {
-            int last = end - 1;
-            while (last >= i && lines.get(last).isBlank()) {
-                last--;
-            }
-            if (last < i || !BOILERPLATE.contains(lines.get(last).strip().toLowerCase(Locale.ROOT))) {
-                break;
-            }
-            diagnostics.notice(Code.BOILERPLATE_DROPPED, "web boilerplate \"" + lines.get(last).strip()
-                    + "\" left out", last + 1, 1);
-            end = last;
+        Line first = lines.get(pos);
+        int titleLine = -1;
+        if (first.text().strip().length() <= TITLE_MAX) {
+            titleLine = pos;
+            meta = meta.withTitle(first.text().strip());
+            pos++;
+        } else {
+            diagnostics.notice(Code.NO_TITLE, "no title line found; the document has no title", first.number(), 1);
         }
-        // The byline: the first paragraph after the title, when it is a single "By ..." line.
-        int j = skipBlank(lines, i);
-        if (j < end && (j + 1 >= end || lines.get(j + 1).isBlank())) {
-            Matcher m = BYLINE.matcher(lines.get(j).strip());
-            if (m.matches()) {
-                meta = meta.withAuthors(authors(m.group(1)));
-                i = j + 1;
+        int by = findByline(lines, pos, titleLine);
+        if (by >= 0) {
+            meta = meta.withAuthors(Byline.parse(lines.get(by).text()).orElseThrow());
+            lines.set(by, new Line("", lines.get(by).number()));
+        }
+        int end = dropBoilerplate(lines, pos, diagnostics);
+        for (int i = end; i < lines.size(); i++) {
+            if (Boilerplate.isRightsLine(lines.get(i).text()) && meta.rights().isEmpty()) {
+                meta = meta.withRights(lines.get(i).text().strip());
             }
         }
-        return new Document(meta, blocks(lines, i, end));
+        List<Block> blocks = new Blocks(lines.subList(pos, end)).build();
+        return new Document(meta, blocks);
     }
 
-    private static List<Block> blocks(List<String> lines, int from, int to) {
-        List<Block> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            i = skipBlank(lines, i);
-            if (i >= to) {
-                break;
-            }
-            int j = i;
-            while (j < to && !lines.get(j).isBlank()) {
-                j++;
-            }
-            List<String> para = lines.subList(i, j);
-            paragraph(para, out);
-            i = j;
-        }
-        return out;
-    }
-
-    /** One blank-line-separated group: a heading, a list, or a paragraph (possibly mixed). */
-    private static void paragraph(List<String> para, List<Block> out) {
-        if (para.size() == 1 && isHeading(para.get(0))) {
-            out.add(new Block.Heading(2, List.of(new Inline.Text(clean(para.get(0)))), ""));
-            return;
-        }
-        List<String> pending = new ArrayList<>();
-        List<Block.ListItem> items = new ArrayList<>();
-        boolean ordered = false;
-        int start = 1;
-        for (String line : para) {
-            Matcher b = BULLET.matcher(line);
-            Matcher n = NUMBERED.matcher(line);
-            boolean isBullet = b.matches();
-            boolean isNumber = !isBullet && n.matches();
-            if (isBullet || isNumber) {
-                if (!items.isEmpty() && ordered != isNumber) {
-                    out.add(list(items, ordered, start));
-                    items = new ArrayList<>();
-                }
-                flushParagraph(pending, out);
-                if (items.isEmpty()) {
-                    ordered = isNumber;
-                    start = isNumber ? parseStart(n.group(1)) : 1;
-                }
-                String itemText = isBullet ? b.group(1) : n.group(2);
-                items.add(new Block.ListItem(List.of(new Block.Paragraph(List.of(new Inline.Text(clean(itemText)))))));
-            } else if (!items.isEmpty() && line.startsWith(" ") && !line.isBlank()) {
-                // An indented line continues the previous list item.
-                Block.ListItem last = items.remove(items.size() - 1);
-                String prev = imprint.model.Inlines.plainText(((Block.Paragraph) last.blocks().get(0)).content());
-                items.add(new Block.ListItem(List.of(new Block.Paragraph(List.of(new Inline.Text(prev + " " + clean(line)))))));
-            } else {
-                if (!items.isEmpty()) {
-                    out.add(list(items, ordered, start));
-                    items = new ArrayList<>();
-                }
-                pending.add(line);
-            }
-        }
-        if (!items.isEmpty()) {
-            out.add(list(items, ordered, start));
-        }
-        flushParagraph(pending, out);
-    }
-
-    private static int parseStart(String digits) {
-        try {
-            return Integer.parseInt(digits);
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    private static Block list(List<Block.ListItem> items, boolean ordered, int start) {
-        return ordered ? new Block.OrderedList(start, items, true) : new Block.BulletList(items, true);
-    }
-
-    private static void flushParagraph(List<String> pending, List<Block> out) {
-        if (pending.isEmpty()) {
-            return;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String l : pending) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(clean(l));
-        }
-        pending.clear();
-        out.add(new Block.Paragraph(List.of(new Inline.Text(sb.toString()))));
-    }
-
-    /** Short lines with letters and no lower-case letters, such as "THE RESPONSE". */
-    static boolean isHeading(String line) {
-        String s = line.strip();
-        if (s.length() < 2 || s.length() > 60 || s.endsWith(".") && !s.endsWith("...")) {
-            return false;
-        }
-        boolean letters = false;
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letters |= Character.isLetter(c);
-        }
-        long count = s.codePoints().filter(Character::isLetter).count();
-        return letters && count >= 3;
-    }
-
-    /** "Jane Doe and John Roe, Associated Press" -> [Jane Doe, John Roe]. */
-    static List<String> authors(String byline) {
-        String s = byline.strip();
-        int comma = s.indexOf(',');
-        // A comma followed by an affiliation ("Jane Doe, Associated Press") ends the names
-        // unless the part after it is itself a list of names joined by "and".
-        String[] parts = s.split("\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|,\\s*)\\s*");
-        List<String> out = new ArrayList<>();
-        for (String p : parts) {
-            String name = p.strip();
-            if (name.isEmpty()) {
+    /** The index of a byline among the first non-blank lines after the title, or -1. */
+    private static int findByline(List<Line> lines, int from, int titleLine) {
+        int seen = 0;
+        for (int i = from; i < lines.size() && seen < BYLINE_WINDOW; i++) {
+            Line l = lines.get(i);
+            if (l.blank()) {
                 continue;
             }
-            if (!out.isEmpty() && comma >= 0 && looksLikeAffiliation(name)) {
-                break;
+            seen++;
+            // a byline starts its own group of lines (or directly follows the title)
+            boolean starts = i == 0 || i - 1 == titleLine || lines.get(i - 1).blank();
+            if (starts && Byline.parse(l.text()).isPresent()) {
+                return i;
             }
-            out.add(name);
         }
-        return out.isEmpty() ? List.of(s) : out;
+        return -1;
     }
 
-    private static boolean looksLikeAffiliation(String s) {
-        String l = s.toLowerCase(Locale.ROOT);
-        return l.contains("press") || l.contains("news") || l.contains("writer") || l.contains("correspondent")
-                || l.contains("reuters") || l.contains("staff") || l.contains("times") || l.contains("post")
-                || l.contains("editor") || l.contains("reporter");
+    /**
+     * Drops boilerplate lines at the end of the document, reporting each; returns the index
+     * after the last line to keep.
+     */
+    private static int dropBoilerplate(List<Line> lines, int start, Diagnostics d) {
+        int end = lines.size();
+        while (true) {
+            while (end > start && lines.get(end - 1).blank()) {
+                end--;
+            }
+            if (end == start || !Boilerplate.matches(lines.get(end - 1).text())) {
+                return end;
+            }
+            Line l = lines.get(end - 1);
+            int column = l.text().length() - l.text().stripLeading().length() + 1;
+            d.notice(Code.BOILERPLATE_DROPPED, "dropped web boilerplate \"" + l.text().strip() + "\"", l.number(), column);
+            end--;
+        }
     }
 
-    private static String clean(String line) {
-        return line.strip().replace('\t', ' ');
-    }
-
-    private static int skipBlank(List<String> lines, int i) {
-        while (i < lines.size() && lines.get(i).isBlank()) {
+    private static int skipBlank(List<Line> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).blank()) {
             i++;
         }
         return i;
+    }
+
+    /** One source line with its 1-based number. */
+    record Line(String text, int number) {
+        boolean blank() {
+            return text.isBlank();
+        }
+    }
+
+    /** Groups lines into blocks: paragraphs, headings, lists and rules. */
+    private static final class Blocks {
+        private final List<Line> lines;
+        private final List<Block> out = new ArrayList<>();
+        private final List<String> para = new ArrayList<>();
+        private final List<List<String>> items = new ArrayList<>();
+        private boolean ordered;
+        private int start;
+        /** A blank line followed the last list item (the list may still continue, loosely). */
+        private boolean gap;
+        private boolean loose;
+
+        Blocks(List<Line> lines) {
+            this.lines = lines;
+        }
+
+        List<Block> build() {
+            for (Line line : lines) {
+                String t = line.text();
+                Matcher b = BULLET.matcher(t);
+                Matcher o = ORDERED.matcher(t);
+                if (line.blank()) {
+                    flushParagraph();
+                    gap = !items.isEmpty();
+                } else if (RULE.matcher(t).matches()) {
+                    flushAll();
+                    out.add(new Block.ThematicBreak());
+                } else if (b.matches()) {
+                    addItem(false, 1, b.group(1));
+                } else if (o.matches()) {
+                    addItem(true, Integer.parseInt(o.group(1)), o.group(2));
+                } else if (!items.isEmpty() && !gap) {
+                    // a wrapped line continues the last item
+                    items.get(items.size() - 1).add(t.strip());
+                } else if (para.isEmpty() && isHeading(t)) {
+                    flushAll();
+                    out.add(new Block.Heading(2, List.of(new Inline.Text(t.strip())), ""));
+                } else {
+                    flushList();
+                    para.add(t.strip());
+                }
+            }
+            flushAll();
+            return out;
+        }
+
+        private void addItem(boolean isOrdered, int number, String text) {
+            flushParagraph();
+            if (!items.isEmpty() && isOrdered != ordered) {
+                flushList();
+            }
+            if (items.isEmpty()) {
+                ordered = isOrdered;
+                start = number;
+            } else if (gap) {
+                // items of one list separated by blank lines: a loose list
+                loose = true;
+            }
+            gap = false;
+            List<String> item = new ArrayList<>();
+            item.add(text.strip());
+            items.add(item);
+        }
+
+        private void flushAll() {
+            flushParagraph();
+            flushList();
+        }
+
+        private void flushParagraph() {
+            if (!para.isEmpty()) {
+                out.add(paragraph(para));
+                para.clear();
+            }
+        }
+
+        private void flushList() {
+            if (items.isEmpty()) {
+                return;
+            }
+            List<Block.ListItem> list = new ArrayList<>();
+            for (List<String> it : items) {
+                list.add(new Block.ListItem(List.of(paragraph(it))));
+            }
+            out.add(ordered ? new Block.OrderedList(start, list, !loose) : new Block.BulletList(list, !loose));
+            items.clear();
+            loose = false;
+            gap = false;
+        }
+
+        private static Block.Paragraph paragraph(List<String> lines) {
+            return new Block.Paragraph(List.of(new Inline.Text(String.join(" ", lines))));
+        }
+
+        /** A short line in capitals that is not a dateline: a subhead. */
+        private static boolean isHeading(String t) {
+            String s = t.strip();
+            return s.length() <= HEADING_MAX && Byline.isAllCaps(s) && !DATELINE_END.matcher(s).matches();
+        }
     }
 }

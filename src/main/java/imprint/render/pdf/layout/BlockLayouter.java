@@ -225,7 +225,8 @@ public final class BlockLayouter implements Block.Visitor<Void> {
             Face lf = lp.face();
             mark = lp.text();
             double lw = glyphs.fonts().metrics(lf).width(mark, saved.size);
-            ops.add(new Op.Text(saved.indent + labelWidth - 5 - lw, baseline, mark, st.withFace(lf), lbl.mark()));
+            // The label comes first in the content stream, as it is read first.
+            ops.add(0, new Op.Text(saved.indent + labelWidth - 5 - lw, baseline, mark, st.withFace(lf), lbl.mark()));
             out.set(from, first.withOps(ops).withSpaceBefore(tight && i > 0 ? 1 : before));
         }
         ctx = saved;
@@ -371,7 +372,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
             }
             VBox first = out.get(0);
             List<Op> ops = new ArrayList<>(first.ops());
-            ops.add(new Op.Text(0, firstBaseline(first, 8.5), n + ".", Style.of(Face.SERIF, 8.5), note.mark()));
+            ops.add(0, new Op.Text(0, firstBaseline(first, 8.5), n + ".", Style.of(Face.SERIF, 8.5), note.mark()));
             ops.add(new Op.Dest("fn-" + n, 0, null, 0));
             out.set(0, first.withOps(ops).withSpaceBefore(2));
             boxes.put(n, List.copyOf(out));
