@@ -174,6 +174,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         if (out.size() > from) {
             VBox b = out.get(from);
             out.set(from, b.withSpaceBefore(Math.max(b.spaceBefore(), 6)));
+            keepTogether(from, 5);
         }
         ctx = saved;
         indentNext = false;
@@ -217,6 +218,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
             if (out.size() == from) {
                 out.add(new VBox(saved.size * LEADING, 0, List.of(), true, null));
             }
+            keepTogether(from, 4);
             VBox first = out.get(from);
             List<Op> ops = new ArrayList<>(first.ops());
             Style st = Style.of(Face.SERIF, saved.size);
@@ -231,6 +233,15 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         }
         ctx = saved;
         indentNext = false;
+    }
+
+    /** A short run of boxes (a list item, a short quote) is not split across pages. */
+    private void keepTogether(int from, int maxLines) {
+        if (out.size() - from <= maxLines) {
+            for (int i = from + 1; i < out.size(); i++) {
+                out.set(i, out.get(i).withBreakBefore(false));
+            }
+        }
     }
 
     private static double firstBaseline(VBox b, double fallback) {

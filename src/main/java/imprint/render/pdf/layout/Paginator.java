@@ -27,6 +27,9 @@ public final class Paginator {
     private List<VBox> carried = new ArrayList<>();
     private double y;
     private double notesHeight;
+    /** The section (level-1 or level-2 heading) in force at the top of the current page. */
+    private String section = "";
+    private String sectionAtTop = "";
 
     public Paginator(PageGeometry g, String runningHead, Glyphs glyphs, Map<Integer, List<VBox>> footnotes) {
         this.g = g;
@@ -113,6 +116,12 @@ public final class Paginator {
         double dy = g.top() + y + top;
         for (Op op : b.ops()) {
             ops.add(op.moved(dx, dy));
+            if (op instanceof Op.Dest d && d.title() != null && d.level() >= 1 && d.level() <= 2) {
+                if (y == 0 && top == 0) {
+                    sectionAtTop = d.title();
+                }
+                section = d.title();
+            }
         }
         y += top + b.height();
         for (int n : b.notes()) {
@@ -157,7 +166,9 @@ public final class Paginator {
         double nw = glyphs.fonts().metrics(Face.SANS).width(num, 8.5);
         ops.add(new Op.Text(left + (g.textWidth() - nw) / 2, g.height() - g.bottom() * 0.5, num, small, null));
         if (number > 1 && !runningHead.isBlank()) {
-            String head = fit(runningHead, g.textWidth() * 0.8);
+            // Title and the section the page starts in, as in a book's running head.
+            String where = sectionAtTop.isBlank() ? "" : " \u2014 " + sectionAtTop;
+            String head = fit(runningHead + where, g.textWidth() * 0.8);
             double hw = glyphs.fonts().metrics(Face.SANS_ITALIC).width(head, 8.5);
             double hx = g.duplex() && number % 2 == 0 ? left : left + g.textWidth() - hw;
             double hy = g.top() * 0.55;
@@ -169,6 +180,7 @@ public final class Paginator {
         pageNotes = new ArrayList<>();
         notesHeight = 0;
         y = 0;
+        sectionAtTop = section;
         // Notes that did not fit continue at the foot of the next page.
         List<VBox> rest = carried;
         carried = new ArrayList<>();
