@@ -87,7 +87,7 @@ final class PdfPainter {
             cs.setNonStrokingColor(t.style().gray());
             cs.setFont(font, (float) t.style().size());
             cs.newLineAtOffset((float) t.x(), h - (float) t.y());
-            cs.showText(text);
+            showKerned(cs, text, fonts.ttf(t.style().face()));
             cs.endText();
             cs.endMarkedContent();
         } else if (op instanceof Op.Rule r) {
@@ -127,6 +127,31 @@ final class PdfPainter {
             if (d.title() != null && d.level() > 0) {
                 outline.add(Map.entry(d.title(), dest));
             }
+        }
+    }
+
+    /** Shows text with the font's pair kerning, exactly as layout measured it. */
+    private static void showKerned(PDPageContentStream cs, String text, TtfMetrics metrics) throws IOException {
+        List<Object> parts = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int prev = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            double k = prev >= 0 ? metrics.kern(prev, cp) : 0;
+            if (k != 0) {
+                parts.add(run.toString());
+                parts.add((float) -k); // TJ numbers move the next glyph left, in thousandths of an em
+                run.setLength(0);
+            }
+            run.appendCodePoint(cp);
+            prev = cp;
+        }
+        parts.add(run.toString());
+        if (parts.size() == 1) {
+            cs.showText(text);
+        } else {
+            cs.showTextWithPositioning(parts.toArray());
         }
     }
 

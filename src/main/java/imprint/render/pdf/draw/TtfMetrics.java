@@ -19,6 +19,7 @@ final class TtfMetrics implements FontMetrics {
     private final double ascent;
     private final double descent;
     private final Map<Integer, Integer> advance = new HashMap<>();
+    private final GposKerning kerning;
 
     TtfMetrics(TrueTypeFont ttf) throws IOException {
         this.ttf = ttf;
@@ -26,6 +27,14 @@ final class TtfMetrics implements FontMetrics {
         this.unitsPerEm = ttf.getUnitsPerEm();
         this.ascent = ttf.getHorizontalHeader().getAscender() / unitsPerEm;
         this.descent = -ttf.getHorizontalHeader().getDescender() / unitsPerEm;
+        org.apache.fontbox.ttf.TTFTable gpos = ttf.getTableMap().get("GPOS");
+        this.kerning = gpos == null ? GposKerning.NONE : new GposKerning(ttf.getTableBytes(gpos));
+    }
+
+    /** Kerning between two characters in thousandths of an em (negative: closer). */
+    double kern(int leftCodePoint, int rightCodePoint) {
+        int k = kerning.kern(cmap.getGlyphId(leftCodePoint), cmap.getGlyphId(rightCodePoint));
+        return k == 0 ? 0 : k * 1000.0 / unitsPerEm;
     }
 
     TrueTypeFont font() {
@@ -35,12 +44,18 @@ final class TtfMetrics implements FontMetrics {
     @Override
     public double width(String text, double size) {
         double units = 0;
+        double kern = 0;
+        int prev = -1;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             units += advance(cmap.getGlyphId(cp));
+            if (prev >= 0) {
+                kern += kern(prev, cp);
+            }
+            prev = cp;
         }
-        return units / unitsPerEm * size;
+        return units / unitsPerEm * size + kern / 1000.0 * size;
     }
 
     private int advance(int gid) {
