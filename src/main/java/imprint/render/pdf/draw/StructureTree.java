@@ -26,6 +26,7 @@ final class StructureTree {
     private final Map<Tag, Boolean> content = new IdentityHashMap<>();
     private final Map<Tag, List<PdfPainter.PendingLink>> linksByTag = new IdentityHashMap<>();
     private int noteIds;
+    private static final java.util.Set<String> TABLE_PARTS = java.util.Set.of("Table", "THead", "TBody", "TR", "TH", "TD");
 
     StructureTree(PdfPainter painter) {
         this.painter = painter;
@@ -108,7 +109,8 @@ final class StructureTree {
         if (known != null) {
             return known;
         }
-        boolean any = false;
+        // Table cells stay even when empty: every row must keep its number of columns.
+        boolean any = TABLE_PARTS.contains(t.type());
         for (Object k : t.kids()) {
             if (k instanceof Tag.Mark m && m.mcid >= 0 || k instanceof Tag c && hasContent(c)) {
                 any = true;

@@ -1,0 +1,124 @@
+package imprint.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import imprint.Imprint;
+import imprint.diag.Diagnostics;
+import imprint.diag.ImprintException;
+import imprint.model.Document;
+import imprint.model.ModelText;
+import imprint.read.InputFormat;
+import imprint.render.FolderResourceResolver;
+import imprint.render.OutputFormat;
+import imprint.render.RenderContext;
+import imprint.render.RenderOptions;
+import imprint.testing.EpubValidator;
+import imprint.testing.PdfValidator;
+import imprint.testing.SampleDocuments;
+import imprint.testing.ZipFiles;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * Random Markdown documents through the reader and every renderer: no exception escapes, every
+ * output opens (PDF in PDFBox, DOCX in POI, every EPUB content document parses as XML), and
+ * every output is checked by its validator every 50th document. The default run is short; a
+ * long run is {@code mvn -B test -Dtest=FuzzTest -Dimprint.fuzz.count=10000}.
+ */
+class FuzzTest {
+    private static final int COUNT = Integer.getInteger("imprint.fuzz.count", 120);
+    private static final long FIRST_SEED = Long.getLong("imprint.fuzz.seed", 1);
+
+    @Test
+    void randomDocumentsNeverBreakAnything() {
+        assertTimeoutPreemptively(Duration.ofSeconds(Math.max(240, COUNT / 4)), () -> {
+            for (long seed = FIRST_SEED; seed < FIRST_SEED + COUNT; seed++) {
+                String md = new RandomMarkdown(seed).document();
+                try {
+                    check(seed, md);
+                } catch (AssertionError | RuntimeException | StackOverflowError e) {
+                    throw new AssertionError("seed " + seed + " failed: " + e + "\n--- input ---\n"
+                            + md.substring(0, Math.min(md.length(), 2000)), e);
+                }
+            }
+        });
+    }
+
+    private static void check(long seed, String md) throws Exception {
+        Diagnostics diags = new Diagnostics();
+        Document doc;
+        try {
+            doc = Imprint.read(md, InputFormat.MARKDOWN, diags);
+        } catch (ImprintException e) {
+            assertEquals(imprint.diag.Code.INPUT_EMPTY, e.code(), "only empty documents are refused");
+            return;
+        }
+        boolean validate = seed % 50 == 0;
+        RenderContext ctx = new RenderContext(RenderOptions.DEFAULTS, diags,
+                new FolderResourceResolver(List.of(SampleDocuments.FIXTURES)), "fuzz-" + seed + ".md");
+        byte[] pdf = render(doc, OutputFormat.PDF, ctx);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertTrue(d.getNumberOfPages() >= 1);
+        }
+        byte[] epub = render(doc, OutputFormat.EPUB, ctx);
+        for (Map.Entry<String, byte[]> e : ZipFiles.read(epub).entrySet()) {
+            if (e.getKey().endsWith(".xhtml")) {
+                DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+                f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+                assertNoActiveContent(f.newDocumentBuilder().parse(new ByteArrayInputStream(e.getValue())), e.getKey());
+            }
+        }
+        byte[] docx = render(doc, OutputFormat.DOCX, ctx);
+        String docxText;
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
+            // POI's extractor adds footnote markers and note text; they are not body text.
+            docxText = ModelText.squeeze(x.getText().replaceAll("\\[footnoteRef:\\d+\\]|\\[\\d+:[^\\]]*\\]", ""));
+        }
+        for (String block : ModelText.printedBodyBlocks(doc)) {
+            String probe = ModelText.squeeze(block).replaceAll("[\\p{Cf}\\p{Co}\\p{Cs}]", "");
+            probe = probe.substring(0, Math.min(20, probe.length()));
+            assertTrue(docxText.replaceAll("[\\p{Cf}\\p{Co}\\p{Cs}]", "").contains(probe), "DOCX lost: " + block);
+        }
+        if (validate) {
+            assertEquals(List.of(), EpubValidator.problems(epub).stream().filter(p -> !p.startsWith("USAGE")).toList());
+            assertEquals(List.of(), PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_U));
+            assertEquals(List.of(), PdfValidator.failures(pdf, PDFAFlavour.PDFUA_1));
+        }
+    }
+
+    /** No script element, no event handler, no script or data URL: text may mention them, markup may not. */
+    static void assertNoActiveContent(org.w3c.dom.Document x, String where) {
+        org.w3c.dom.NodeList all = x.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            org.w3c.dom.Element el = (org.w3c.dom.Element) all.item(i);
+            assertTrue(!el.getTagName().equalsIgnoreCase("script") && !el.getTagName().equalsIgnoreCase("iframe")
+                    && !el.getTagName().equalsIgnoreCase("object"), where + ": <" + el.getTagName() + ">");
+            org.w3c.dom.NamedNodeMap attrs = el.getAttributes();
+            for (int a = 0; a < attrs.getLength(); a++) {
+                String name = attrs.item(a).getNodeName().toLowerCase(java.util.Locale.ROOT);
+                String value = attrs.item(a).getNodeValue().strip().toLowerCase(java.util.Locale.ROOT);
+                assertTrue(!name.startsWith("on"), where + ": event handler " + name);
+                assertTrue(!(name.equals("href") || name.equals("src")) || !(value.startsWith("javascript:")
+                        || value.startsWith("data:") || value.startsWith("vbscript:")), where + ": " + name + "=" + value);
+            }
+        }
+    }
+
+    private static byte[] render(Document doc, OutputFormat f, RenderContext ctx) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Imprint.render(doc, f, ctx, out);
+        return out.toByteArray();
+    }
+}
