@@ -42,6 +42,8 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     private final Tables tables;
     private Ctx ctx;
     private int keepNext;
+    /** The last heading level used in the structure tree; the title is H1. */
+    private int lastHeadingTag = 1;
     private boolean indentNext;
 
     public BlockLayouter(Glyphs glyphs, PageGeometry page, Hyphenator hyphenator, boolean justify, Document doc,
@@ -121,7 +123,10 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         double[] sizes = {17, 14, 12, 11, 10.5, 10.5};
         int lvl = h.level();
         Face face = lvl == 5 ? Face.SANS_BOLD_ITALIC : lvl == 6 ? Face.SANS_ITALIC : Face.SANS_BOLD;
-        Tag tag = ctx.parent.child("H" + lvl);
+        // Tagged levels never skip one (PDF/UA 7.4.2): a level-3 heading after the title is an H2.
+        int tagLevel = Math.min(lvl, lastHeadingTag + 1);
+        lastHeadingTag = tagLevel;
+        Tag tag = ctx.parent.child("H" + tagLevel);
         List<Run> runs = InlineRuns.of(h.content(), Style.of(face, sizes[lvl - 1]), tag, notes, ids);
         List<VBox> lines = paragraphs.lay(runs, new ParagraphLayout.Spec(width, ctx.indent, 0, 1.25, false, null));
         if (lines.isEmpty()) {
