@@ -1,0 +1,51 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+/**
+ * Writes the benchmark inputs: a Markdown book of about 100,000 words and a folder of articles
+ * (copies of the seed article with a numbered title). Deterministic, so runs are comparable.
+ * Usage: java src/bench/GenerateCorpus.java OUT_DIR [ARTICLES]
+ */
+public class GenerateCorpus {
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+        int articles = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        Files.createDirectories(out.resolve("articles"));
+        String seed = Files.readString(Path.of("seeds/france-girds-against-cyberattacks.txt"));
+        for (int i = 1; i <= articles; i++) {
+            Files.writeString(out.resolve("articles").resolve(String.format("article-%04d.txt", i)),
+                    "Article " + i + ": " + seed);
+        }
+        String[] words = ("the quick brown fox jumps over lazy dogs while typesetters argue about justification "
+                + "hyphenation kerning ligatures margins widows orphans and running headers in beautifully "
+                + "printed books of considerable length with notes tables lists and quotations").split(" ");
+        Random r = new Random(42);
+        StringBuilder sb = new StringBuilder("---\ntitle: The Benchmark Book\nauthor: A. Writer\nlang: en\n---\n\n");
+        int count = 0;
+        for (int chapter = 1; count < 100_000; chapter++) {
+            sb.append("# Chapter ").append(chapter).append("\n\n");
+            for (int p = 0; p < 25 && count < 100_000; p++) {
+                if (p == 12) {
+                    sb.append("## Section ").append(chapter).append(".1\n\n");
+                }
+                int n = 60 + r.nextInt(90);
+                for (int w = 0; w < n; w++) {
+                    String word = words[r.nextInt(words.length)];
+                    sb.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+                    sb.append(w == n - 1 ? "." : r.nextInt(12) == 0 ? ", " : " ");
+                }
+                count += n;
+                if (p == 3) {
+                    sb.append("[^c").append(chapter).append("]");
+                }
+                sb.append("\n\n");
+            }
+            sb.append("- a point in chapter ").append(chapter).append("\n- *another* point\n\n");
+            sb.append("[^c").append(chapter).append("]: A note for chapter ").append(chapter).append(".\n\n");
+        }
+        Files.writeString(out.resolve("book.md"), sb);
+        System.out.println("wrote " + out.resolve("book.md") + " (" + count + " words) and " + articles + " articles");
+    }
+}
