@@ -49,6 +49,9 @@ final class PdfPainter {
     final List<PendingLink> links = new ArrayList<>();
     final Map<String, Destination> destinations = new HashMap<>();
     final List<Map.Entry<String, Destination>> outline = new ArrayList<>();
+    private Tag openOwner;
+    private int openMcid;
+    private boolean openArtifact;
     /** Per page: the structure tag of each MCID, in order. */
     final List<List<Tag>> mcidOwners = new ArrayList<>();
 
@@ -67,9 +70,12 @@ final class PdfPainter {
             List<Tag> owners = new ArrayList<>();
             mcidOwners.add(owners);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                openOwner = null;
+                openArtifact = false;
                 for (Op op : pl.ops()) {
                     draw(cs, op, pl, owners);
                 }
+                close(cs);
             }
         }
     }
@@ -89,25 +95,21 @@ final class PdfPainter {
             cs.newLineAtOffset((float) t.x(), h - (float) t.y());
             showKerned(cs, text, fonts.ttf(t.style().face()));
             cs.endText();
-            cs.endMarkedContent();
         } else if (op instanceof Op.Rule r) {
-            cs.beginMarkedContent(COSName.ARTIFACT);
+            artifact(cs);
             cs.setStrokingColor(r.gray());
             cs.setLineWidth((float) r.width());
             cs.moveTo((float) r.x1(), h - (float) r.y1());
             cs.lineTo((float) r.x2(), h - (float) r.y2());
             cs.stroke();
-            cs.endMarkedContent();
         } else if (op instanceof Op.Fill f) {
-            cs.beginMarkedContent(COSName.ARTIFACT);
+            artifact(cs);
             cs.setNonStrokingColor(f.gray());
             cs.addRect((float) f.x(), h - (float) (f.y() + f.h()), (float) f.w(), (float) f.h());
             cs.fill();
-            cs.endMarkedContent();
         } else if (op instanceof Op.Image im) {
             begin(cs, im.mark(), owners);
             cs.drawImage(image(im.image()), (float) im.x(), h - (float) (im.y() + im.h()), (float) im.w(), (float) im.h());
-            cs.endMarkedContent();
         } else if (op instanceof Op.Link l) {
             PDAnnotationLink a = new PDAnnotationLink();
             a.setRectangle(new PDRectangle((float) l.x(), h - (float) (l.y() + l.h()), (float) l.w(), (float) l.h()));
@@ -155,17 +157,46 @@ final class PdfPainter {
         }
     }
 
+    /**
+     * Opens marked content for a piece of drawing. Consecutive pieces of one structure element
+     * share one marked-content sequence (one MCID), which keeps the structure tree small: a
+     * line of words is one sequence, not one per word.
+     */
     private void begin(PDPageContentStream cs, Tag.Mark mark, List<Tag> owners) throws IOException {
         if (mark == null) {
-            cs.beginMarkedContent(COSName.ARTIFACT);
+            artifact(cs);
             return;
         }
+        if (openOwner == mark.owner()) {
+            mark.page = pages.size() - 1;
+            mark.mcid = openMcid;
+            return;
+        }
+        close(cs);
         COSDictionary props = new COSDictionary();
         props.setInt(COSName.MCID, owners.size());
         mark.page = pages.size() - 1;
         mark.mcid = owners.size();
         owners.add(mark.owner());
         cs.beginMarkedContent(COSName.getPDFName(mark.owner().type()), PDPropertyList.create(props));
+        openOwner = mark.owner();
+        openMcid = mark.mcid;
+    }
+
+    private void artifact(PDPageContentStream cs) throws IOException {
+        if (!openArtifact) {
+            close(cs);
+            cs.beginMarkedContent(COSName.ARTIFACT);
+            openArtifact = true;
+        }
+    }
+
+    private void close(PDPageContentStream cs) throws IOException {
+        if (openOwner != null || openArtifact) {
+            cs.endMarkedContent();
+        }
+        openOwner = null;
+        openArtifact = false;
     }
 
     private PDType0Font font(Face face) throws IOException {

@@ -91,7 +91,7 @@ final class StructureTree {
                     objr.setReferencedObject(l.annotation());
                     e.appendKid(objr);
                 }
-            } else if (kid instanceof Tag.Mark m && m.mcid >= 0) {
+            } else if (kid instanceof Tag.Mark m && m.mcid >= 0 && !sameAsLast(parent, m)) {
                 PDPage page = painter.pages.get(m.page);
                 if (parent.getPage() == null) {
                     parent.setPage(page);
@@ -102,6 +102,15 @@ final class StructureTree {
                 parent.appendKid(mcr);
             }
         }
+    }
+
+    /** Marks that share a marked-content sequence are referenced once. */
+    private final Map<PDStructureElement, Long> lastMcr = new IdentityHashMap<>();
+
+    private boolean sameAsLast(PDStructureElement parent, Tag.Mark m) {
+        long key = ((long) m.page << 32) | m.mcid;
+        Long last = lastMcr.put(parent, key);
+        return last != null && last == key;
     }
 
     private boolean hasContent(Tag t) {
