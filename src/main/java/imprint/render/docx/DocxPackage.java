@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,18 +30,8 @@ final class DocxPackage {
         }
         List<String> names = new ArrayList<>(entries.keySet());
         names.sort((a, b) -> Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b));
-        LocalDateTime t = dosTime(time);
-        ZipOutputStream zip = new ZipOutputStream(new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        });
+        LocalDateTime t = imprint.render.ZipEntries.dosTime(time);
+        ZipOutputStream zip = new ZipOutputStream(imprint.render.ZipEntries.nonClosing(out));
         for (String name : names) {
             ZipEntry e = new ZipEntry(name);
             e.setTimeLocal(t);
@@ -62,12 +51,5 @@ final class DocxPackage {
             return 1;
         }
         return name.startsWith("word/document.xml") ? 2 : 3;
-    }
-
-    /** Zone-free and inside the DOS range, so the bytes do not depend on the machine. */
-    private static LocalDateTime dosTime(java.time.Instant i) {
-        LocalDateTime min = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
-        LocalDateTime l = LocalDateTime.ofInstant(i, ZoneOffset.UTC);
-        return l.isBefore(min) ? min : l;
     }
 }

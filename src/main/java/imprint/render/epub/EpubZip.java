@@ -20,7 +20,7 @@ final class EpubZip implements AutoCloseable {
     private final FileTime time;
 
     EpubZip(OutputStream out, Instant timestamp) throws IOException {
-        this.zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
+        this.zip = new ZipOutputStream(imprint.render.ZipEntries.nonClosing(out), StandardCharsets.UTF_8);
         this.zip.setLevel(Deflater.BEST_COMPRESSION);
         this.time = FileTime.from(timestamp);
         byte[] mime = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
@@ -48,42 +48,13 @@ final class EpubZip implements AutoCloseable {
 
     private ZipEntry entry(String name) {
         ZipEntry e = new ZipEntry(name);
-        e.setTimeLocal(dosTime(time.toInstant()));
+        e.setTimeLocal(imprint.render.ZipEntries.dosTime(time.toInstant()));
         return e;
-    }
-
-    /**
-     * The entry time as a zone-free local time (so the bytes do not depend on the machine's
-     * time zone), kept inside the DOS range: at or before 1980-01-01T00:00:00 the JDK would add
-     * an extended-timestamp extra field, which EPUB forbids on {@code mimetype}.
-     */
-    static java.time.LocalDateTime dosTime(java.time.Instant t) {
-        java.time.LocalDateTime min = java.time.LocalDateTime.of(1980, 1, 1, 0, 0, 2);
-        java.time.LocalDateTime max = java.time.LocalDateTime.of(2107, 12, 31, 23, 59, 58);
-        java.time.LocalDateTime l = java.time.LocalDateTime.ofInstant(t, java.time.ZoneOffset.UTC);
-        return l.isBefore(min) ? min : l.isAfter(max) ? max : l;
     }
 
     @Override
     public void close() throws IOException {
         zip.finish();
         zip.flush();
-    }
-
-    /** The caller owns the stream; finishing the zip must not close it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

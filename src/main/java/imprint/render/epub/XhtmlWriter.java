@@ -71,34 +71,6 @@ final class XhtmlWriter {
     }
 
     private void escape(String s, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append(attribute ? "&quot;" : "\"");
-                case '\n', '\t' -> sb.append(attribute ? ' ' : c);
-                default -> {
-                    if (allowed(s, i, c)) {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-    }
-
-    /** XML 1.0 forbids most control characters, lone surrogates and U+FFFE/U+FFFF. */
-    private static boolean allowed(String s, int i, char c) {
-        if (c < 0x20) {
-            return c == '\r';
-        }
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-        }
-        return c != 0xFFFE && c != 0xFFFF;
+        imprint.render.XmlText.escape(s, attribute, sb);
     }
 }

@@ -65,29 +65,6 @@ final class Xmp {
 
     /** XML text escaping; characters XML 1.0 forbids are dropped. */
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n') {
-                        if (!(Character.isSurrogate(c) && !validPair(s, i)) && c != 0xFFFE && c != 0xFFFF) {
-                            sb.append(c);
-                        }
-                    }
-                }
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean validPair(String s, int i) {
-        char c = s.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        return imprint.render.XmlText.escape(s);
     }
 }
