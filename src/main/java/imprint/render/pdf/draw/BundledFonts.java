@@ -34,6 +34,11 @@ public final class BundledFonts implements FontSet {
         return ttf(face);
     }
 
+    @Override
+    public Face systemFaceFor(int codePoint) {
+        return SystemFonts.faceFor(codePoint);
+    }
+
     TtfMetrics ttf(Face face) {
         return PARSED.get().computeIfAbsent(face, f -> {
             try {
@@ -69,6 +74,13 @@ public final class BundledFonts implements FontSet {
     }
 
     static byte[] bytes(Face face) {
+        if (face.system()) {
+            try {
+                return withoutGsub(java.nio.file.Files.readAllBytes(SystemFonts.file(face)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         synchronized (BYTES) {
             return BYTES.computeIfAbsent(face, f -> {
                 String path = "/imprint/fonts/" + FILES.get(f) + ".ttf";

@@ -3,4 +3,9 @@ package imprint.render.pdf.layout;
 /** The fonts layout may use, by face. */
 public interface FontSet {
     FontMetrics metrics(Face face);
+
+    /** A system font that shows the code point when no bundled font does, or null. */
+    default Face systemFaceFor(int codePoint) {
+        return null;
+    }
 }

@@ -7,7 +7,7 @@ import java.util.TreeSet;
 
 /**
  * Splits text into pieces that one face can show: the wanted face where it has the glyph,
- * else the other bundled families; a character no font has becomes U+FFFD (or '?') and is
+ * else the other bundled families, else a font found on the system; a character no font has becomes U+FFFD (or '?') and is
  * remembered so the document reports it once.
  */
 public final class Glyphs {
@@ -58,7 +58,7 @@ public final class Glyphs {
                 return f;
             }
         }
-        return null;
+        return fonts.systemFaceFor(cp);
     }
 
     public Set<Integer> missing() {
