@@ -45,7 +45,7 @@ final class Options {
     boolean raggedRight;
 
     @Option(names = "--toc", negatable = true, description = "Force (--toc) or suppress (--no-toc) a table of contents. "
-            + "Default: DOCX gets one when there are 3 or more headings.")
+            + "Default: DOCX gets one when there are 3 or more headings; the PDF gets one with --toc.")
     Boolean toc;
 
     @Option(names = "--reference-docx", paramLabel = "FILE", description = "Take DOCX styles and page setup from this document.")

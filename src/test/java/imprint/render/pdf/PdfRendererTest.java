@@ -191,6 +191,34 @@ class PdfRendererTest {
     }
 
     @Test
+    void withTocTheContentsListEachSectionAndItsPage() throws Exception {
+        Document doc = SampleDocuments.longBook(6, 10);
+        byte[] pdf = render(doc, RenderOptions.DEFAULTS.withToc(RenderOptions.Toc.ON), new Diagnostics());
+        assertEquals(List.of(), PdfValidator.failures(pdf, PDFAFlavour.PDFUA_1));
+        assertEquals(List.of(), PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_U));
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PDFTextStripper first = new PDFTextStripper();
+            first.setStartPage(1);
+            first.setEndPage(1);
+            String contents = first.getText(d);
+            assertTrue(contents.contains("Contents"), contents);
+            // "Chapter 3" is listed with the page its heading is on.
+            PDFTextStripper finder = new PDFTextStripper();
+            int page = 0;
+            for (int p = 2; p <= d.getNumberOfPages() && page == 0; p++) {
+                finder.setStartPage(p);
+                finder.setEndPage(p);
+                if (finder.getText(d).lines().anyMatch(l -> l.strip().equals("Chapter 3"))) {
+                    page = p;
+                }
+            }
+            final int expected = page;
+            assertTrue(expected > 1);
+            assertTrue(contents.lines().anyMatch(l -> l.replaceAll("\\s+", " ").strip().equals("Chapter 3 " + expected)), contents);
+        }
+    }
+
+    @Test
     void scriptsTheBundledFontsLackComeFromSystemFonts() throws Exception {
         // Armenian and Georgian: not in Noto Serif/Sans as bundled, but in DejaVu Sans, which
         // Debian installs with fontconfig (.ci/run makes sure of it).

@@ -68,7 +68,19 @@ public final class BlockLayouter implements Block.Visitor<Void> {
 
     /** Lays out the whole document. */
     public List<VBox> layout(Document doc, String fallbackTitle) {
+        return layout(doc, fallbackTitle, null);
+    }
+
+    /**
+     * Lays out the whole document, with a table of contents after the title block when
+     * {@code tocPages} is not null: heading id to page number (missing ids print as "0", which
+     * keeps the same width, so a second pass with the real numbers paginates identically).
+     */
+    public List<VBox> layout(Document doc, String fallbackTitle, java.util.Map<String, Integer> tocPages) {
         titleBlock(doc.metadata(), fallbackTitle);
+        if (tocPages != null) {
+            contents(doc, tocPages);
+        }
         for (Block b : doc.blocks()) {
             b.accept(this);
         }
@@ -97,6 +109,37 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         List<Op> rule = List.of(new Op.Rule(width * 0.35, 9, width * 0.65, 9, 0.6, 0.35f));
         out.add(new VBox(18, 0, rule, true, null));
         keepNext = 0;
+        indentNext = false;
+    }
+
+    private void contents(Document doc, java.util.Map<String, Integer> pages) {
+        Tag toc = ctx.parent.child("TOC");
+        List<Run> head = List.of(new Run("Contents", Style.of(Face.SANS_BOLD, 14), toc.child("Caption")));
+        emit(paragraphs.lay(head, new ParagraphLayout.Spec(width, 0, 0, 1.4, false, null)), 6);
+        keepNext = 1;
+        for (Block b : doc.blocks()) {
+            if (!(b instanceof Block.Heading h) || h.level() > 2 || h.id().isEmpty()) {
+                continue;
+            }
+            Tag item = toc.child("TOCI");
+            Tag link = item.child("Link").link("#" + h.id()).alt(Inlines.plainText(h.content()));
+            Style st = Style.of(h.level() == 1 ? Face.SERIF_BOLD : Face.SERIF, BODY).withLink("#" + h.id());
+            double indent = (h.level() - 1) * 14;
+            List<VBox> lines = paragraphs.lay(List.of(new Run(Inlines.plainText(h.content()).strip(), st, link)),
+                    new ParagraphLayout.Spec(width - 36, indent, 0, 1.45, false, null));
+            if (lines.isEmpty()) {
+                continue;
+            }
+            String number = Integer.toString(pages.getOrDefault(h.id(), 0));
+            VBox last = lines.get(lines.size() - 1);
+            List<Op> ops = new ArrayList<>(last.ops());
+            double nw = glyphs.fonts().metrics(st.face()).width(number, BODY);
+            ops.add(new Op.Text(width - nw, firstBaseline(last, BODY), number, Style.of(st.face(), BODY), item.mark()));
+            lines = new ArrayList<>(lines);
+            lines.set(lines.size() - 1, last.withOps(ops));
+            emit(lines, h.level() == 1 ? 4 : 0);
+        }
+        out.add(new VBox(14, 0, List.of(), true, null));
         indentNext = false;
     }
 
