@@ -157,19 +157,18 @@ final class BatchRunner {
     }
 
     private Rendered render(Document doc, OutputFormat format, RenderContext ctx, Path target) {
-        AtomicOutput output = null;
+        AtomicOutput output;
         try {
             output = new AtomicOutput(target);
-            try (OutputStream out = output.open()) {
-                Imprint.render(doc, format, ctx, out);
-            }
+        } catch (IOException e) {
+            return new Rendered(format, null, "cannot write " + target + ": " + describe(e), e);
+        }
+        try (OutputStream out = output.open()) {
+            Imprint.render(doc, format, ctx, out);
             return new Rendered(format, output, null, null);
         } catch (IOException | StackOverflowError | OutOfMemoryError | RuntimeException e) {
-            if (output != null) {
-                output.close();
-            }
-            String what = e instanceof IOException ? "cannot write " + target + ": " : format.extension() + " export failed: ";
-            return new Rendered(format, null, what + describe(e), e);
+            output.close();
+            return new Rendered(format, null, format.extension() + " export failed: " + describe(e), e);
         }
     }
 

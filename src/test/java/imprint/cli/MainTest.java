@@ -160,6 +160,23 @@ class MainTest {
     }
 
     @Test
+    void aFailingFormatDoesNotStopTheOtherFormatsOrDocuments() throws IOException {
+        Path notDocx = Files.writeString(tmp.resolve("reference.docx"), "not a zip at all");
+        Path md = Files.writeString(tmp.resolve("second.md"), "# Second\n\nText.\n");
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.run("--reference-docx", notDocx.toString(), "-o", out.toString(), SEED.toString(), md.toString());
+        assertEquals(1, r.exit(), r.err());
+        for (String name : List.of("france-girds-against-cyberattacks", "second")) {
+            assertTrue(Files.exists(out.resolve(name + ".pdf")), name + ".pdf");
+            assertTrue(Files.exists(out.resolve(name + ".epub")), name + ".epub");
+            assertFalse(Files.exists(out.resolve(name + ".docx")), name + ".docx must not exist");
+        }
+        assertEquals(2, r.err().lines().filter(l -> l.contains(": error: docx export failed") && l.endsWith("[RENDER_FAILED]")).count(), r.err());
+        assertTrue(r.out().contains("2 failed"), r.out());
+        assertNoTemporaryFiles();
+    }
+
+    @Test
     void verboseShowsStackTracesAndWrittenFiles() throws IOException {
         Path bad = Files.write(tmp.resolve("bad.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5, 6, 7, 0});
         CliRun r = CliRun.run("--verbose", "-o", tmp.resolve("o").toString(), bad.toString(), SEED.toString());
