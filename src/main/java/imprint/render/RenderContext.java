@@ -20,6 +20,18 @@ public record RenderContext(
         Objects.requireNonNull(sourceName, "sourceName");
     }
 
+    /**
+     * The title to show: the document's own, else the source file name without its extension
+     * (stores and readers need some title), else "Untitled".
+     */
+    public String title(imprint.model.Metadata metadata) {
+        if (!metadata.title().isBlank()) {
+            return metadata.title();
+        }
+        String name = sourceName.replaceFirst("\\.[^.]+$", "").strip();
+        return name.isEmpty() ? "Untitled" : name;
+    }
+
     /** A context with default options, no readable resources and fresh diagnostics. */
     public static RenderContext defaults(String sourceName) {
         return new RenderContext(RenderOptions.DEFAULTS, new Diagnostics(), ResourceResolver.NONE, sourceName);

@@ -67,7 +67,7 @@ public final class DocxRenderer implements Renderer {
             }
             footnotes(d, doc, state, numbering);
             Supplier<XWPFParagraph> body = d::createParagraph;
-            titleBlock(d, m, ctx.sourceName());
+            titleBlock(d, m, ctx.title(m));
             boolean wantToc = opts.toc() == RenderOptions.Toc.ON
                     || opts.toc() == RenderOptions.Toc.AUTO && toc.size() >= 3;
             if (wantToc && !toc.isEmpty()) {
@@ -108,8 +108,7 @@ public final class DocxRenderer implements Renderer {
         return paper.width() - 2 * margin;
     }
 
-    private static void titleBlock(XWPFDocument d, Metadata m, String sourceName) {
-        String title = m.title().isBlank() ? sourceName.replaceFirst("\\.[^.]+$", "") : m.title();
+    private static void titleBlock(XWPFDocument d, Metadata m, String title) {
         styled(d, "Title", title);
         if (!m.subtitle().isBlank()) {
             styled(d, "Subtitle", m.subtitle());
@@ -174,7 +173,7 @@ public final class DocxRenderer implements Renderer {
     private static void properties(XWPFDocument d, Metadata m, RenderContext ctx) throws InvalidFormatException {
         POIXMLProperties props = d.getProperties();
         POIXMLProperties.CoreProperties core = props.getCoreProperties();
-        core.setTitle(m.title().isBlank() ? ctx.sourceName() : m.title());
+        core.setTitle(ctx.title(m));
         if (!m.authors().isEmpty()) {
             core.setCreator(String.join("; ", m.authors()));
         }

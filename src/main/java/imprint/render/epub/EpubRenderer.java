@@ -43,7 +43,7 @@ public final class EpubRenderer implements Renderer {
     public void render(Document doc, RenderContext ctx, OutputStream out) throws IOException {
         Metadata m = doc.metadata();
         String lang = m.languageOrDefault();
-        String title = m.title().isBlank() ? stripExtension(ctx.sourceName()) : m.title();
+        String title = ctx.title(m);
         String identifier = PackageDocuments.identifier(m, ModelPrinter.print(doc).getBytes(StandardCharsets.UTF_8));
         Chapters chapters = new Chapters(doc, ctx.options().epubSplitLevel(), title);
         Footnotes notes = Footnotes.of(doc);
@@ -123,12 +123,6 @@ public final class EpubRenderer implements Renderer {
                 zip.add("EPUB/" + f.getKey(), f.getValue());
             }
         }
-    }
-
-    private static String stripExtension(String name) {
-        int dot = name.lastIndexOf('.');
-        String s = dot > 0 ? name.substring(0, dot) : name;
-        return s.isBlank() ? "Untitled" : s;
     }
 
     private static byte[] loadStylesheet() {

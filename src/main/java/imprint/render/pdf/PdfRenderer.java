@@ -56,8 +56,7 @@ public final class PdfRenderer implements Renderer {
     @Override
     public void render(Document doc, RenderContext ctx, OutputStream out) throws IOException {
         String lang = doc.metadata().languageOrDefault();
-        String title = doc.metadata().title().isBlank()
-                ? ctx.sourceName().replaceFirst("\\.[^.]+$", "") : doc.metadata().title();
+        String title = ctx.title(doc.metadata());
         PageGeometry page = PageGeometry.forPaper(ctx.options().paper().width(), ctx.options().paper().height(),
                 ctx.options().duplex());
         Glyphs glyphs = new Glyphs(writer.fonts());
