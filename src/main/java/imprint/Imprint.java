@@ -56,6 +56,10 @@ public final class Imprint {
         if (Files.isDirectory(file)) {
             throw new ImprintException(Code.INPUT_NOT_A_FILE, "is a folder, not a file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A pipe or device would block or never end: refuse it rather than hang.
+            throw new ImprintException(Code.INPUT_NOT_A_FILE, "is not a regular file");
+        }
         byte[] bytes;
         try {
             long size = Files.size(file);

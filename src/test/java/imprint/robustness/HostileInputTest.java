@@ -108,6 +108,25 @@ class HostileInputTest {
     }
 
     @Test
+    void aPipeIsRefusedInsteadOfBlocking() throws Exception {
+        Path fifo = tmp.resolve("pipe.md");
+        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertEquals(0, p.waitFor());
+        ImprintException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(ImprintException.class, () -> Imprint.read(fifo, new Diagnostics())));
+        assertEquals(Code.INPUT_NOT_A_FILE, e.code());
+    }
+
+    @Test
+    void aFileThatVanishedBeforeReadingIsAClearError() throws Exception {
+        Path gone = Files.writeString(tmp.resolve("gone.md"), "# Gone\n");
+        Files.delete(gone);
+        ImprintException e = assertThrows(ImprintException.class, () -> Imprint.read(gone, new Diagnostics()));
+        assertEquals(Code.INPUT_UNREADABLE, e.code());
+        assertEquals("no such file", e.getMessage());
+    }
+
+    @Test
     void unsafeContentIsReportedAndNeverReachesAnOutput() throws Exception {
         Diagnostics diags = new Diagnostics();
         Document doc = Imprint.read("# T\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))",
