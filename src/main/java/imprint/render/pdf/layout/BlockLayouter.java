@@ -167,14 +167,15 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         int lvl = h.level();
         Face face = lvl == 5 ? Face.SANS_BOLD_ITALIC : lvl == 6 ? Face.SANS_ITALIC : Face.SANS_BOLD;
         // Tagged levels never skip one (PDF/UA 7.4.2): a level-3 heading after the title is an H2.
+        // An empty heading draws nothing and leaves no element, so it does not count.
         int tagLevel = Math.min(lvl, lastHeadingTag + 1);
-        lastHeadingTag = tagLevel;
         Tag tag = ctx.parent.child("H" + tagLevel);
         List<Run> runs = InlineRuns.of(h.content(), Style.of(face, sizes[lvl - 1]), tag, notes, ids);
         List<VBox> lines = paragraphs.lay(runs, new ParagraphLayout.Spec(width, ctx.indent, 0, 1.25, false, null));
         if (lines.isEmpty()) {
             return null;
         }
+        lastHeadingTag = tagLevel;
         List<Op> first = new ArrayList<>(lines.get(0).ops());
         first.add(new Op.Dest(h.id(), 0, Inlines.plainText(h.content()).strip(), lvl));
         lines = new ArrayList<>(lines);
