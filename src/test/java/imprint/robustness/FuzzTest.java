@@ -56,6 +56,14 @@ class FuzzTest {
         });
     }
 
+    /** Seeds that once found a bug stay in every run: 6150 skipped a heading level, 7226 broke YAML. */
+    @Test
+    void seedsThatOnceFailed() throws Exception {
+        for (long seed : new long[] {50, 6150, 7226}) {
+            check(seed, new RandomMarkdown(seed).document());
+        }
+    }
+
     private static void check(long seed, String md) throws Exception {
         Diagnostics diags = new Diagnostics();
         Document doc;
