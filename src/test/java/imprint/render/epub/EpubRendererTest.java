@@ -103,6 +103,26 @@ class EpubRendererTest {
     }
 
     @Test
+    void theValidatorCanFail() throws Exception {
+        // A negative control: the same book with a link to a missing chapter must be rejected.
+        byte[] good = render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS);
+        Map<String, byte[]> files = ZipFiles.read(good);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (EpubZip zip = new EpubZip(out, RenderOptions.DEFAULT_TIMESTAMP)) {
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                if (e.getKey().equals("mimetype")) {
+                    continue;
+                }
+                byte[] data = e.getKey().endsWith("chapter-001.xhtml")
+                        ? new String(e.getValue(), StandardCharsets.UTF_8).replace("href=\"#tables\"", "href=\"missing.xhtml#x\"")
+                                .getBytes(StandardCharsets.UTF_8) : e.getValue();
+                zip.add(e.getKey(), data);
+            }
+        }
+        assertTrue(EpubValidator.problems(out.toByteArray()).stream().anyMatch(p -> p.startsWith("ERROR")));
+    }
+
+    @Test
     void navEntriesAreTheHeadingsAndLinksResolve() throws Exception {
         Document doc = SampleDocuments.kitchenSink();
         Map<String, byte[]> zip = ZipFiles.read(render(doc, RenderOptions.DEFAULTS));

@@ -135,6 +135,27 @@ class PdfRendererTest {
     }
 
     @Test
+    void theValidatorCanFail() throws Exception {
+        // A negative control: a plain PDF with a Standard 14 font and no tags must be rejected,
+        // so the conformance tests above are not vacuous.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument d = new PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            d.addPage(page);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(d, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                cs.showText("Untagged");
+                cs.endText();
+            }
+            d.save(out);
+        }
+        assertTrue(!PdfValidator.failures(out.toByteArray(), PDFAFlavour.PDFA_2_U).isEmpty());
+        assertTrue(!PdfValidator.failures(out.toByteArray(), PDFAFlavour.PDFUA_1).isEmpty());
+    }
+
+    @Test
     void fontsAreEmbeddedSubsetsAndMetadataIsSet() throws IOException {
         Document doc = SampleDocuments.kitchenSink();
         try (PDDocument d = Loader.loadPDF(render(doc))) {
