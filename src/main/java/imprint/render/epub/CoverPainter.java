@@ -89,9 +89,24 @@ final class CoverPainter {
         } finally {
             g.dispose();
         }
+        return png(img);
+    }
+
+    /**
+     * PNG with a fast deflate level: ImageIO's default (the slowest, best compression) made the
+     * cover the most expensive part of an EPUB; a flat cover compresses well at any level.
+     */
+    private static byte[] png(BufferedImage img) throws IOException {
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!ImageIO.write(img, "png", out)) {
-            throw new IOException("no PNG writer available for the cover");
+        try (javax.imageio.stream.ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.75f);
+            writer.write(null, new javax.imageio.IIOImage(img, null, null), param);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
