@@ -7,13 +7,11 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
  * Paints a typographic cover (title and authors on a plain background) as a PNG, for
@@ -89,26 +87,7 @@ final class CoverPainter {
         } finally {
             g.dispose();
         }
-        return png(img);
-    }
-
-    /**
-     * PNG with a fast deflate level: ImageIO's default (the slowest, best compression) made the
-     * cover the most expensive part of an EPUB; a flat cover compresses well at any level.
-     */
-    private static byte[] png(BufferedImage img) throws IOException {
-        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (javax.imageio.stream.ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(ios);
-            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.75f);
-            writer.write(null, new javax.imageio.IIOImage(img, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(img);
     }
 
     /** Greedy word wrap; the last allowed line ends with an ellipsis when text is left over. */

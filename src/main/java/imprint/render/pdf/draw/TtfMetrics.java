@@ -18,7 +18,11 @@ final class TtfMetrics implements FontMetrics {
     private final float unitsPerEm;
     private final double ascent;
     private final double descent;
+    /** Widths at size 1 of strings already measured; words recur, so line breaking mostly hits. */
+    private static final int WIDTH_CACHE_LIMIT = 50_000;
+
     private final Map<Integer, Integer> advance = new HashMap<>();
+    private final Map<String, Double> widths = new HashMap<>();
     private final GposKerning kerning;
 
     TtfMetrics(TrueTypeFont ttf) throws IOException {
@@ -43,6 +47,18 @@ final class TtfMetrics implements FontMetrics {
 
     @Override
     public double width(String text, double size) {
+        Double unit = widths.get(text);
+        if (unit == null) {
+            unit = unitWidth(text);
+            if (widths.size() >= WIDTH_CACHE_LIMIT) {
+                widths.clear();
+            }
+            widths.put(text, unit);
+        }
+        return unit * size;
+    }
+
+    private double unitWidth(String text) {
         double units = 0;
         double kern = 0;
         int prev = -1;
@@ -55,7 +71,7 @@ final class TtfMetrics implements FontMetrics {
             }
             prev = cp;
         }
-        return units / unitsPerEm * size + kern / 1000.0 * size;
+        return units / unitsPerEm + kern / 1000.0;
     }
 
     private int advance(int gid) {

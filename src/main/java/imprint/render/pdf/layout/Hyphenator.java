@@ -29,7 +29,12 @@ public final class Hyphenator {
             Map.entry("ru", "hyph_ru_RU"));
     private static final Map<String, Hyphenator> CACHE = new ConcurrentHashMap<>();
 
+    /** Words remembered per language; running text repeats its words, so most lookups hit. */
+    private static final int CACHE_LIMIT = 100_000;
+    private static final int[] NO_POINTS = new int[0];
+
     private final Map<String, byte[]> patterns;
+    private final Map<String, int[]> words = new ConcurrentHashMap<>();
     private final int maxLength;
     private final int leftMin;
     private final int rightMin;
@@ -59,13 +64,24 @@ public final class Hyphenator {
      * Only all-letter words of five letters or more are hyphenated.
      */
     public int[] points(String word) {
+        int[] known = words.get(word);
+        if (known == null) {
+            known = compute(word);
+            if (words.size() < CACHE_LIMIT) {
+                words.put(word, known);
+            }
+        }
+        return known.length == 0 ? NO_POINTS : known.clone();
+    }
+
+    private int[] compute(String word) {
         int n = word.length();
         if (patterns.isEmpty() || n < 5 || n > 60) {
-            return new int[0];
+            return NO_POINTS;
         }
         for (int i = 0; i < n; i++) {
             if (!Character.isLetter(word.charAt(i))) {
-                return new int[0];
+                return NO_POINTS;
             }
         }
         String w = "." + word.toLowerCase(Locale.ROOT) + ".";
