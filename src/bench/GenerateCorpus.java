@@ -18,9 +18,12 @@ public class GenerateCorpus {
             Files.writeString(out.resolve("articles").resolve(String.format("article-%04d.txt", i)),
                     "Article " + i + ": " + seed);
         }
-        String[] words = ("the quick brown fox jumps over lazy dogs while typesetters argue about justification "
-                + "hyphenation kerning ligatures margins widows orphans and running headers in beautifully "
-                + "printed books of considerable length with notes tables lists and quotations").split(" ");
+        // The seed's vocabulary (about 700 words) plus one made-up word in 30, never repeated, so
+        // that per-word caches in the renderers see a book-like mix of common and new words.
+        String[] words = seed.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\s]", " ").strip()
+                .split("\\s+");
+        words = java.util.Arrays.stream(words).filter(w -> w.length() > 1).distinct().sorted()
+                .toArray(String[]::new);
         Random r = new Random(42);
         StringBuilder sb = new StringBuilder("---\ntitle: The Benchmark Book\nauthor: A. Writer\nlang: en\n---\n\n");
         int count = 0;
@@ -32,7 +35,7 @@ public class GenerateCorpus {
                 }
                 int n = 60 + r.nextInt(90);
                 for (int w = 0; w < n; w++) {
-                    String word = words[r.nextInt(words.length)];
+                    String word = r.nextInt(30) == 0 ? madeUp(r) : words[r.nextInt(words.length)];
                     sb.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
                     sb.append(w == n - 1 ? "." : r.nextInt(12) == 0 ? ", " : " ");
                 }
@@ -46,6 +49,19 @@ public class GenerateCorpus {
             sb.append("[^c").append(chapter).append("]: A note for chapter ").append(chapter).append(".\n\n");
         }
         Files.writeString(out.resolve("book.md"), sb);
+        System.out.println("vocabulary " + words.length + " words");
         System.out.println("wrote " + out.resolve("book.md") + " (" + count + " words) and " + articles + " articles");
+    }
+
+    private static String madeUp(Random r) {
+        StringBuilder w = new StringBuilder();
+        int syllables = 2 + r.nextInt(4);
+        for (int i = 0; i < syllables; i++) {
+            w.append("bcdfghklmnprstvz".charAt(r.nextInt(16))).append("aeiou".charAt(r.nextInt(5)));
+            if (r.nextBoolean()) {
+                w.append("lnrst".charAt(r.nextInt(5)));
+            }
+        }
+        return w.toString();
     }
 }

@@ -1,11 +1,9 @@
 package imprint.cli;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
-import picocli.CommandLine;
 
 /**
  * The command-line entry point. {@link #run} does all the work and returns the exit code,
@@ -16,6 +14,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        quietLibraryLogging();
+        Prewarm.startIfUseful(args);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(args, out, err, System.getenv("SOURCE_DATE_EPOCH"), System.console() != null);
@@ -38,23 +38,22 @@ public final class Main {
      */
     public static int run(String[] args, PrintStream out, PrintStream err, String sourceDateEpoch, boolean terminal) {
         quietLibraryLogging();
-        Options options = new Options();
-        CommandLine cl = new CommandLine(options);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+        Options options;
         try {
-            cl.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
+            options = Options.parse(args);
+        } catch (Options.UsageException e) {
             err.println("imprint: " + e.getMessage());
             err.println("Try 'imprint --help' for more information.");
             return ExitCode.USAGE.code();
         }
-        if (cl.isUsageHelpRequested()) {
-            cl.usage(out);
+        if (options.help) {
+            out.print(Options.USAGE);
+            out.flush();
             return ExitCode.OK.code();
         }
-        if (cl.isVersionHelpRequested()) {
-            cl.printVersionHelp(out);
+        if (options.version) {
+            out.println("imprint " + Version.get());
+            out.println("Java " + System.getProperty("java.version"));
             return ExitCode.OK.code();
         }
         Optional<Instant> epoch;

@@ -3,6 +3,7 @@ package imprint.cli;
 import imprint.render.OutputFormat;
 import imprint.render.Paper;
 import imprint.render.RenderOptions;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,64 +11,186 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** The command-line options, parsed by picocli. */
-@Command(name = "imprint", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
-        description = {
-            "Turns plain-text and Markdown documents into a print PDF, an EPUB 3 and an editable DOCX.",
-            "With no INPUT, every document in ./seeds is exported to ./exports."},
-        footer = {"", "Exit status: 0 all exported, 1 some input failed (the others were exported), 2 usage error.",
-            "Honours SOURCE_DATE_EPOCH for the dates written into outputs."})
+/**
+ * The command-line options and their parser. The parser is ours rather than a library's: the
+ * command is often run for a single short document, and the option library we used cost a
+ * tenth of such a run in class loading and annotation reflection.
+ */
 final class Options {
-    @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Files (.txt, .md, .markdown) or folders holding them. Default: seeds")
+    static final String USAGE = """
+            Usage: imprint [OPTION]... [INPUT]...
+            Turns plain-text and Markdown documents into a print PDF, an EPUB 3 and an editable DOCX.
+            With no INPUT, every document in ./seeds is exported to ./exports.
+
+              INPUT                   Files (.txt, .md, .markdown) or folders holding them.
+                  --to=FORMAT[,FORMAT...]
+                                      Formats to write: pdf, epub, docx (comma-separated).
+                                        Default: all three.
+              -o, --out=DIR           Output folder (created if missing). Default: exports
+                  --paper=SIZE        Page size: a4, letter, a5, 6x9in, or WxH in mm or in
+                                        (e.g. 150x230mm). Default: a4
+                  --duplex            Mirror the PDF margins for two-sided printing.
+                  --ragged-right      Set PDF body text ragged-right instead of justified.
+                  --[no-]toc          Force (--toc) or suppress (--no-toc) a table of contents.
+                                        Default: DOCX gets one when there are 3 or more
+                                        headings; the PDF gets one with --toc.
+                  --reference-docx=FILE
+                                      Take DOCX styles and page setup from this document.
+                  --split-level=N     EPUB: start a new chapter file at headings of this level
+                                        (1-6). Default: 1
+                  --resource-path=DIR Another folder images may be read from (repeatable).
+              -j, --jobs=N            Documents converted in parallel. Default: number of cores
+                  --strict            Treat warnings as errors: an input with warnings is not
+                                        exported.
+              -v, --verbose           Print each file written, and stack traces for failures.
+              -q, --quiet             Print only errors and warnings.
+              -h, --help              Show this help message and exit.
+              -V, --version           Print version information and exit.
+
+            Exit status: 0 all exported, 1 some input failed (the others were exported), 2 usage error.
+            Honours SOURCE_DATE_EPOCH for the dates written into outputs.
+            """;
+
+    private static final Set<String> VALUED = Set.of("--to", "-o", "--out", "--paper", "--reference-docx",
+            "--split-level", "--resource-path", "-j", "--jobs");
+
     List<Path> inputs = new ArrayList<>();
-
-    @Option(names = "--to", split = ",", paramLabel = "FORMAT",
-            description = "Formats to write: pdf, epub, docx (comma-separated). Default: all three.")
     List<String> formats = new ArrayList<>();
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (created if missing). Default: exports")
     Path out = Path.of("exports");
-
-    @Option(names = "--paper", paramLabel = "SIZE",
-            description = "Page size: a4, letter, a5, 6x9in, or WxH in mm or in (e.g. 150x230mm). Default: a4")
     String paper = "a4";
-
-    @Option(names = "--duplex", description = "Mirror the PDF margins for two-sided printing.")
     boolean duplex;
-
-    @Option(names = "--ragged-right", description = "Set PDF body text ragged-right instead of justified.")
     boolean raggedRight;
-
-    @Option(names = "--toc", negatable = true, description = "Force (--toc) or suppress (--no-toc) a table of contents. "
-            + "Default: DOCX gets one when there are 3 or more headings; the PDF gets one with --toc.")
     Boolean toc;
-
-    @Option(names = "--reference-docx", paramLabel = "FILE", description = "Take DOCX styles and page setup from this document.")
     Path referenceDocx;
-
-    @Option(names = "--split-level", paramLabel = "N", description = "EPUB: start a new chapter file at headings of this level (1-6). Default: 1")
     int splitLevel = 1;
-
-    @Option(names = "--resource-path", paramLabel = "DIR", description = "Another folder images may be read from (repeatable).")
     List<Path> resourcePath = new ArrayList<>();
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents converted in parallel. Default: number of cores")
     int jobs = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--strict", description = "Treat warnings as errors: an input with warnings is not exported.")
     boolean strict;
-
-    @Option(names = {"-v", "--verbose"}, description = "Print each file written, and stack traces for failures.")
     boolean verbose;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print only errors and warnings.")
     boolean quiet;
+    boolean help;
+    boolean version;
+
+    /** A command line that cannot be understood; the message is shown to the user. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Parses GNU-style arguments: {@code --name=value}, {@code --name value}, clustered short flags, {@code --}. */
+    static Options parse(String[] args) throws UsageException {
+        Options o = new Options();
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (optionsEnded || a.equals("-") || !a.startsWith("-")) {
+                o.inputs.add(path(a, "INPUT"));
+                continue;
+            }
+            if (a.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            String name = a;
+            String inline = null;
+            if (a.startsWith("--") && a.contains("=")) {
+                name = a.substring(0, a.indexOf('='));
+                inline = a.substring(a.indexOf('=') + 1);
+            } else if (!a.startsWith("--") && a.length() > 2) {
+                if (o.shortFlags(a)) {
+                    continue;
+                }
+                name = a.substring(0, 2);
+                inline = a.substring(2);
+            }
+            if (o.flag(name)) {
+                if (inline != null) {
+                    throw new UsageException("option '" + name + "' takes no value");
+                }
+                continue;
+            }
+            if (!VALUED.contains(name)) {
+                throw new UsageException("unknown option '" + name + "'");
+            }
+            String value = inline;
+            if (value == null) {
+                if (i + 1 >= args.length) {
+                    throw new UsageException("missing value for option '" + name + "'");
+                }
+                value = args[++i];
+            }
+            o.valued(name, value);
+        }
+        return o;
+    }
+
+    /** Clustered boolean short options such as {@code -qv}; false when {@code a} is not one. */
+    private boolean shortFlags(String a) {
+        for (int k = 1; k < a.length(); k++) {
+            if ("hqvV".indexOf(a.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        for (int k = 1; k < a.length(); k++) {
+            flag("-" + a.charAt(k));
+        }
+        return true;
+    }
+
+    private boolean flag(String name) {
+        switch (name) {
+            case "--duplex" -> duplex = true;
+            case "--ragged-right" -> raggedRight = true;
+            case "--toc" -> toc = true;
+            case "--no-toc" -> toc = false;
+            case "--strict" -> strict = true;
+            case "-v", "--verbose" -> verbose = true;
+            case "-q", "--quiet" -> quiet = true;
+            case "-h", "--help" -> help = true;
+            case "-V", "--version" -> version = true;
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void valued(String name, String value) throws UsageException {
+        switch (name) {
+            case "--to" -> {
+                for (String f : value.split(",", -1)) {
+                    formats.add(f);
+                }
+            }
+            case "-o", "--out" -> out = path(value, name);
+            case "--paper" -> paper = value;
+            case "--reference-docx" -> referenceDocx = path(value, name);
+            case "--split-level" -> splitLevel = number(name, value);
+            case "--resource-path" -> resourcePath.add(path(value, name));
+            case "-j", "--jobs" -> jobs = number(name, value);
+            default -> throw new UsageException("unknown option '" + name + "'");
+        }
+    }
+
+    private static int number(String name, String value) throws UsageException {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("option '" + name + "' needs a whole number, not '" + value + "'");
+        }
+    }
+
+    private static Path path(String value, String what) throws UsageException {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UsageException("invalid path for " + what + ": '" + value + "'");
+        }
+    }
 
     /** The chosen formats in a fixed order. */
     Set<OutputFormat> outputFormats() {

@@ -3,10 +3,9 @@ package imprint.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
 /** The version from the build (a filtered resource), for {@code --version}. */
-final class Version implements IVersionProvider {
+final class Version {
     static String get() {
         try (InputStream in = Version.class.getResourceAsStream("/imprint/version.properties")) {
             Properties p = new Properties();
@@ -17,10 +16,5 @@ final class Version implements IVersionProvider {
         } catch (IOException e) {
             return "unknown";
         }
-    }
-
-    @Override
-    public String[] getVersion() {
-        return new String[] {"imprint " + get(), "Java " + System.getProperty("java.version")};
     }
 }

@@ -18,4 +18,12 @@ public interface Renderer {
      * output impossible are thrown, and the caller discards whatever was written.
      */
     void render(Document document, RenderContext context, OutputStream out) throws IOException;
+
+    /**
+     * Loads now what the first {@link #render} would load (libraries, fonts), so that a caller
+     * with an idle core can take that cost off a short run's critical path. Optional and
+     * idempotent; it writes nothing and throws nothing.
+     */
+    default void warmUp() {
+    }
 }

@@ -32,8 +32,7 @@ class ArchitectureTest {
             "org.apache.poi", List.of("imprint/render/docx"),
             "org.openxmlformats", List.of("imprint/render/docx"),
             "org.apache.xmlbeans", List.of("imprint/render/docx"),
-            "io.documentnode", List.of("imprint/render/epub"),
-            "picocli", List.of("imprint/cli"));
+            "io.documentnode", List.of("imprint/render/epub"));
 
     @Test
     void modelAndDiagnosticsDependOnTheJdkOnly() {

@@ -83,6 +83,16 @@ public final class DocxRenderer implements Renderer {
         DocxPackage.rezip(poi.toByteArray(), opts.timestamp(), out);
     }
 
+    /** POI's OOXML schema set-up is the longest start-up cost of a short run. */
+    @Override
+    public void warmUp() {
+        try {
+            new XWPFDocument().close();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // The real export reports any problem.
+        }
+    }
+
     private static String lang(Metadata m) {
         String l = m.languageOrDefault();
         return l.equals("en") ? "en-US" : l;

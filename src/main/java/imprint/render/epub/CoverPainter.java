@@ -47,11 +47,25 @@ final class CoverPainter {
         }
     }
 
+    /** Starts Java2D and loads the fonts, drawing one small title; see {@link EpubRenderer#warmUp}. */
+    static void warmUp() {
+        try {
+            paintImage(new BufferedImage(64, 96, BufferedImage.TYPE_INT_RGB), "Warm", List.of("Up"));
+        } catch (RuntimeException | LinkageError e) {
+            // The real cover reports any problem.
+        }
+    }
+
     static byte[] paint(String title, List<String> authors) throws IOException {
+        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        paintImage(img, title, authors);
+        return PngEncoder.encode(img);
+    }
+
+    private static void paintImage(BufferedImage img, String title, List<String> authors) {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -87,7 +101,6 @@ final class CoverPainter {
         } finally {
             g.dispose();
         }
-        return PngEncoder.encode(img);
     }
 
     /** Greedy word wrap; the last allowed line ends with an ellipsis when text is left over. */

@@ -125,6 +125,12 @@ public final class EpubRenderer implements Renderer {
         }
     }
 
+    /** Java2D and the cover fonts take longer to start than the rest of an article's EPUB. */
+    @Override
+    public void warmUp() {
+        CoverPainter.warmUp();
+    }
+
     private static byte[] loadStylesheet() {
         try (InputStream in = EpubRenderer.class.getResourceAsStream("/imprint/epub/style.css")) {
             if (in == null) {

@@ -1,0 +1,60 @@
+package imprint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import imprint.render.OutputFormat;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OptionsTest {
+    @Test
+    void valuesAttachedOrSeparate() throws Exception {
+        Options o = Options.parse(new String[] {"--to=pdf,epub", "-o", "out", "--paper", "a5", "-j2",
+            "--split-level=2", "--resource-path", "img", "--resource-path=more", "a.md", "b.txt"});
+        assertEquals(Set.of(OutputFormat.PDF, OutputFormat.EPUB), o.outputFormats());
+        assertEquals(Path.of("out"), o.out);
+        assertEquals("a5", o.paper);
+        assertEquals(2, o.jobs);
+        assertEquals(2, o.splitLevel);
+        assertEquals(List.of(Path.of("img"), Path.of("more")), o.resourcePath);
+        assertEquals(List.of(Path.of("a.md"), Path.of("b.txt")), o.inputs);
+    }
+
+    @Test
+    void flagsClusterAndNegate() throws Exception {
+        Options o = Options.parse(new String[] {"-qv", "--no-toc", "--duplex", "--ragged-right", "--strict"});
+        assertTrue(o.quiet && o.verbose && o.duplex && o.raggedRight && o.strict);
+        assertFalse(o.toc);
+        assertTrue(Options.parse(new String[] {"--toc"}).toc);
+        assertNull(Options.parse(new String[0]).toc, "no flag: automatic");
+    }
+
+    @Test
+    void doubleDashEndsOptions() throws Exception {
+        Options o = Options.parse(new String[] {"--", "--strict", "-q"});
+        assertEquals(List.of(Path.of("--strict"), Path.of("-q")), o.inputs);
+        assertFalse(o.strict);
+    }
+
+    @Test
+    void mistakesAreUsageErrors() {
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--bogus"}));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"-x"}));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--out"}));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--jobs", "many"}));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--strict=yes"}));
+    }
+
+    @Test
+    void unknownOptionIsNamedNotMistakenForMissingValue() {
+        Options.UsageException e = assertThrows(Options.UsageException.class,
+                () -> Options.parse(new String[] {"--bogus"}));
+        assertTrue(e.getMessage().contains("unknown option '--bogus'"), e.getMessage());
+    }
+}
