@@ -52,6 +52,15 @@ final class PdfPainter {
     private Tag openOwner;
     private int openMcid;
     private boolean openArtifact;
+    /*
+     * Text state kept across words: a page's words share one text object per marked-content
+     * sequence and set font and colour only when they change, which makes content streams (and
+     * the time to write them) about half what one BT..ET per word cost.
+     */
+    private boolean inText;
+    private PDType0Font textFont;
+    private float textSize;
+    private float fillGray;
     /** Per page: the structure tag of each MCID, in order. */
     final List<List<Tag>> mcidOwners = new ArrayList<>();
 
@@ -72,6 +81,9 @@ final class PdfPainter {
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 openOwner = null;
                 openArtifact = false;
+                inText = false;
+                textFont = null;
+                fillGray = 0; // the initial graphics state's colour is black
                 for (Op op : pl.ops()) {
                     draw(cs, op, pl, owners);
                 }
@@ -89,14 +101,21 @@ final class PdfPainter {
             if (text.indexOf('\u00AD') >= 0 && !fonts.ttf(t.style().face()).canDisplay(0x00AD)) {
                 text = text.replace('\u00AD', '-');
             }
-            cs.beginText();
-            cs.setNonStrokingColor(t.style().gray());
-            cs.setFont(font, (float) t.style().size());
-            cs.newLineAtOffset((float) t.x(), h - (float) t.y());
+            if (!inText) {
+                cs.beginText();
+                inText = true;
+            }
+            fill(cs, (float) t.style().gray());
+            if (font != textFont || (float) t.style().size() != textSize) {
+                cs.setFont(font, (float) t.style().size());
+                textFont = font;
+                textSize = (float) t.style().size();
+            }
+            cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getTranslateInstance((float) t.x(), h - (float) t.y()));
             showKerned(cs, text, fonts.ttf(t.style().face()));
-            cs.endText();
         } else if (op instanceof Op.Rule r) {
             artifact(cs);
+            endText(cs);
             cs.setStrokingColor(r.gray());
             cs.setLineWidth((float) r.width());
             cs.moveTo((float) r.x1(), h - (float) r.y1());
@@ -104,11 +123,13 @@ final class PdfPainter {
             cs.stroke();
         } else if (op instanceof Op.Fill f) {
             artifact(cs);
-            cs.setNonStrokingColor(f.gray());
+            endText(cs);
+            fill(cs, (float) f.gray());
             cs.addRect((float) f.x(), h - (float) (f.y() + f.h()), (float) f.w(), (float) f.h());
             cs.fill();
         } else if (op instanceof Op.Image im) {
             begin(cs, im.mark(), owners);
+            endText(cs);
             cs.drawImage(image(im.image()), (float) im.x(), h - (float) (im.y() + im.h()), (float) im.w(), (float) im.h());
         } else if (op instanceof Op.Link l) {
             PDAnnotationLink a = new PDAnnotationLink();
@@ -191,7 +212,22 @@ final class PdfPainter {
         }
     }
 
+    private void fill(PDPageContentStream cs, float gray) throws IOException {
+        if (gray != fillGray) {
+            cs.setNonStrokingColor(gray);
+            fillGray = gray;
+        }
+    }
+
+    private void endText(PDPageContentStream cs) throws IOException {
+        if (inText) {
+            cs.endText();
+            inText = false;
+        }
+    }
+
     private void close(PDPageContentStream cs) throws IOException {
+        endText(cs);
         if (openOwner != null || openArtifact) {
             cs.endMarkedContent();
         }
