@@ -71,6 +71,13 @@ final class PdfPainter {
 
     void paint(List<PageLayout> layout) throws IOException {
         for (PageLayout pl : layout) {
+            paint(pl);
+        }
+    }
+
+    /** Draws the next page; the layout can be dropped afterwards. */
+    void paint(PageLayout pl) throws IOException {
+        {
             PDPage page = new PDPage(new PDRectangle((float) pl.width(), (float) pl.height()));
             page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
             page.setStructParents(pages.size());

@@ -36,12 +36,28 @@ public final class PdfWriter {
         return fonts;
     }
 
-    public void write(List<PageLayout> pages, Tag root, Metadata meta, String title, String lang, Instant when,
+    /** Receives pages in order as layout finishes them. */
+    @FunctionalInterface
+    public interface PageSink {
+        void page(PageLayout page) throws IOException;
+    }
+
+    /** Produces the document's pages into a sink; the structure tree is complete when it returns. */
+    @FunctionalInterface
+    public interface PageSource {
+        void pages(PageSink sink) throws IOException;
+    }
+
+    /**
+     * Writes pages as they are produced, so a long document is never held laid out in full:
+     * each page is drawn and dropped before the next is made.
+     */
+    public void write(PageSource pages, Tag root, Metadata meta, String title, String lang, Instant when,
                       byte[] contentDigest, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.getDocument().setVersion(1.7f);
             PdfPainter painter = new PdfPainter(doc, fonts);
-            painter.paint(pages);
+            pages.pages(painter::paint);
             doc.getDocumentCatalog().setStructureTreeRoot(new StructureTree(painter).build(root, lang));
             links(painter);
             outline(doc, painter);

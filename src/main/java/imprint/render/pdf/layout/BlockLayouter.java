@@ -10,10 +10,14 @@ import imprint.model.Metadata;
 import imprint.render.Resource;
 import imprint.render.ResourceResolver;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Lays out the blocks of a document as a column of {@link VBox}es of the text width, building
@@ -35,10 +39,12 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     private final Hyphenator hyphenator;
     private final boolean justify;
     private final Footnotes notes;
+    private final List<Block.FootnoteDefinition> noteDefs;
     private final Set<String> ids = new HashSet<>();
     private final ResourceResolver resources;
     private final Diagnostics diagnostics;
     private final List<VBox> out = new ArrayList<>();
+    private final Map<Integer, List<VBox>> laidNotes = new HashMap<>();
     private final Tables tables;
     private Ctx ctx;
     private int keepNext;
@@ -55,6 +61,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         this.hyphenator = hyphenator;
         this.justify = justify;
         this.notes = Footnotes.of(doc);
+        this.noteDefs = notes.inOrder();
         this.resources = resources;
         this.diagnostics = diagnostics;
         this.ctx = new Ctx(0, root, BODY, false);
@@ -66,25 +73,61 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         }
     }
 
-    /** Lays out the whole document. */
+    /**
+     * Receives the layout a top-level block at a time, so that pages can be filled and drawn
+     * while the rest of the document is still being laid out and memory stays bounded by the
+     * longest block, not the document.
+     */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * @param boxes    the boxes of one top-level block (or of the title block)
+         * @param newNotes the footnotes these boxes are the first to reference, by number
+         */
+        void accept(List<VBox> boxes, Map<Integer, List<VBox>> newNotes);
+    }
+
+    /** Lays out the whole document and returns all its boxes (for tests and small documents). */
     public List<VBox> layout(Document doc, String fallbackTitle) {
         return layout(doc, fallbackTitle, null);
     }
 
+    /** As {@link #layout(Document, String, Map, Sink)}, collecting all boxes. */
+    public List<VBox> layout(Document doc, String fallbackTitle, Map<String, Integer> tocPages) {
+        List<VBox> all = new ArrayList<>();
+        layout(doc, fallbackTitle, tocPages, (boxes, newNotes) -> all.addAll(boxes));
+        return all;
+    }
+
     /**
-     * Lays out the whole document, with a table of contents after the title block when
-     * {@code tocPages} is not null: heading id to page number (missing ids print as "0", which
-     * keeps the same width, so a second pass with the real numbers paginates identically).
+     * Lays out the whole document into {@code sink}, with a table of contents after the title
+     * block when {@code tocPages} is not null: heading id to page number (missing ids print as
+     * "0", which keeps the same width, so a second pass with the real numbers paginates
+     * identically).
      */
-    public List<VBox> layout(Document doc, String fallbackTitle, java.util.Map<String, Integer> tocPages) {
+    public void layout(Document doc, String fallbackTitle, Map<String, Integer> tocPages, Sink sink) {
         titleBlock(doc.metadata(), fallbackTitle);
         if (tocPages != null) {
             contents(doc, tocPages);
         }
+        flush(sink);
         for (Block b : doc.blocks()) {
             b.accept(this);
+            flush(sink);
         }
-        return out;
+    }
+
+    /**
+     * Hands the finished boxes to the sink. Blocks only change their own boxes, so once a
+     * top-level block is done its boxes are final.
+     */
+    private void flush(Sink sink) {
+        if (out.isEmpty()) {
+            return;
+        }
+        List<VBox> boxes = List.copyOf(out);
+        out.clear();
+        sink.accept(boxes, notesFirstReferencedIn(boxes));
     }
 
     private void titleBlock(Metadata m, String fallbackTitle) {
@@ -112,7 +155,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         indentNext = false;
     }
 
-    private void contents(Document doc, java.util.Map<String, Integer> pages) {
+    private void contents(Document doc, Map<String, Integer> pages) {
         Tag toc = ctx.parent.child("TOC");
         List<Run> head = List.of(new Run("Contents", Style.of(Face.SANS_BOLD, 14), toc.child("Caption")));
         emit(paragraphs.lay(head, new ParagraphLayout.Spec(width, 0, 0, 1.4, false, null)), 6);
@@ -396,35 +439,48 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         return null; // set as numbered notes at the end
     }
 
+    /** Every footnote laid out so far, by number. */
+    public Map<Integer, List<VBox>> footnotes() {
+        return Collections.unmodifiableMap(laidNotes);
+    }
+
     /**
-     * Lays out each referenced footnote once, as a Note element inside the element that
-     * refers to it; the paginator sets them at the foot of the page of the reference.
+     * Lays out each footnote these boxes are the first to reference, once, as a Note element
+     * inside the element that refers to it; the paginator sets them at the foot of the page of
+     * the reference.
      */
-    public java.util.Map<Integer, List<VBox>> footnotes() {
-        java.util.Map<Integer, List<VBox>> boxes = new java.util.HashMap<>();
-        java.util.Map<Integer, Tag> referrers = new java.util.HashMap<>();
-        for (VBox b : out) {
+    private Map<Integer, List<VBox>> notesFirstReferencedIn(List<VBox> boxes) {
+        Map<Integer, Tag> referrers = new TreeMap<>();
+        for (VBox b : boxes) {
             for (Op op : b.ops()) {
                 if (op instanceof Op.Link l && l.target().startsWith("#fn-")) {
-                    referrers.putIfAbsent(Integer.parseInt(l.target().substring(4)), l.tag().parent());
+                    int n = Integer.parseInt(l.target().substring(4));
+                    if (!laidNotes.containsKey(n)) {
+                        referrers.putIfAbsent(n, l.tag().parent());
+                    }
                 }
             }
         }
+        if (referrers.isEmpty()) {
+            return Map.of();
+        }
         Ctx saved = ctx;
-        List<VBox> savedOut = new ArrayList<>(out);
-        int n = 0;
-        for (Block.FootnoteDefinition d : notes.inOrder()) {
-            n++;
-            Tag owner = referrers.get(n);
-            if (owner == null) {
+        boolean savedIndent = indentNext;
+        int savedKeep = keepNext;
+        int savedHeading = lastHeadingTag;
+        Map<Integer, List<VBox>> fresh = new HashMap<>();
+        List<Block.FootnoteDefinition> defs = noteDefs;
+        for (Map.Entry<Integer, Tag> e : referrers.entrySet()) {
+            int n = e.getKey();
+            if (n < 1 || n > defs.size()) {
                 continue;
             }
-            Tag note = owner.child("Note");
+            Tag note = e.getValue().child("Note");
             ctx = new Ctx(12, note, 8.5, false);
             indentNext = false;
             keepNext = 0;
             out.clear();
-            for (Block b : d.blocks()) {
+            for (Block b : defs.get(n - 1).blocks()) {
                 b.accept(this);
             }
             if (out.isEmpty()) {
@@ -435,12 +491,16 @@ public final class BlockLayouter implements Block.Visitor<Void> {
             ops.add(0, new Op.Text(0, firstBaseline(first, 8.5), n + ".", Style.of(Face.SERIF, 8.5), note.mark()));
             ops.add(new Op.Dest("fn-" + n, 0, null, 0));
             out.set(0, first.withOps(ops).withSpaceBefore(2));
-            boxes.put(n, List.copyOf(out));
+            List<VBox> lines = List.copyOf(out);
+            fresh.put(n, lines);
+            laidNotes.put(n, lines);
         }
         out.clear();
-        out.addAll(savedOut);
         ctx = saved;
-        return boxes;
+        indentNext = savedIndent;
+        keepNext = savedKeep;
+        lastHeadingTag = savedHeading;
+        return fresh;
     }
 
     /** Code points no bundled font can show, for one warning per document. */

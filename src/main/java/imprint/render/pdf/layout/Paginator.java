@@ -1,6 +1,7 @@
 package imprint.render.pdf.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,13 @@ public final class Paginator {
     private final PageGeometry g;
     private final String runningHead;
     private final Glyphs glyphs;
-    private final Map<Integer, List<VBox>> footnotes;
+    private final Map<Integer, List<VBox>> footnotes = new HashMap<>();
     private final Set<Integer> placedNotes = new HashSet<>();
+    /** Finished pages not yet taken by {@link #drain()}. */
     private final List<PageLayout> pages = new ArrayList<>();
+    private int pageCount;
+    /** The boxes of the group being collected: a page may not end between them. */
+    private final List<VBox> group = new ArrayList<>();
     private List<Op> ops = new ArrayList<>();
     private List<VBox> pageNotes = new ArrayList<>();
     private List<VBox> carried = new ArrayList<>();
@@ -31,48 +36,86 @@ public final class Paginator {
     private String section = "";
     private String sectionAtTop = "";
 
-    public Paginator(PageGeometry g, String runningHead, Glyphs glyphs, Map<Integer, List<VBox>> footnotes) {
+    public Paginator(PageGeometry g, String runningHead, Glyphs glyphs) {
         this.g = g;
         this.runningHead = runningHead;
         this.glyphs = glyphs;
-        this.footnotes = footnotes;
     }
 
+    /** A paginator that already knows all the footnotes (for {@link #paginate}). */
+    public Paginator(PageGeometry g, String runningHead, Glyphs glyphs, Map<Integer, List<VBox>> footnotes) {
+        this(g, runningHead, glyphs);
+        this.footnotes.putAll(footnotes);
+    }
+
+    /** Paginates a whole document at once. */
     public List<PageLayout> paginate(List<VBox> boxes) {
-        int i = 0;
-        while (i < boxes.size()) {
-            int j = i + 1;
-            while (j < boxes.size() && !boxes.get(j).breakBefore()) {
-                j++;
+        add(boxes, Map.of());
+        finish();
+        return drain();
+    }
+
+    /**
+     * Adds the next boxes of the document and the footnotes they are the first to reference.
+     * Boxes are held back only until the next place a page may end, so pages become ready
+     * (see {@link #drain()}) while the document is still being laid out.
+     */
+    public void add(List<VBox> boxes, Map<Integer, List<VBox>> newNotes) {
+        footnotes.putAll(newNotes);
+        for (VBox b : boxes) {
+            if (b.breakBefore() && !group.isEmpty()) {
+                place(group);
+                group.clear();
             }
+            group.add(b);
+        }
+    }
+
+    /** Sets what is left and closes the last page (there is always at least one page). */
+    public void finish() {
+        if (!group.isEmpty()) {
+            place(group);
+            group.clear();
+        }
+        while (!carried.isEmpty() || ops.isEmpty() && pageCount == 0 || !pageNotes.isEmpty() || !ops.isEmpty()) {
+            finishPage();
+        }
+    }
+
+    /** Takes the pages finished so far, in order. */
+    public List<PageLayout> drain() {
+        List<PageLayout> done = List.copyOf(pages);
+        pages.clear();
+        return done;
+    }
+
+    /** Places one group: on this page if it fits, else on the next, else split box by box. */
+    private void place(List<VBox> boxes) {
+        while (true) {
             double h = 0;
             double notes = 0;
-            for (int k = i; k < j; k++) {
-                h += (k == i && y == 0 ? 0 : boxes.get(k).spaceBefore()) + boxes.get(k).height();
+            for (int k = 0; k < boxes.size(); k++) {
+                h += (k == 0 && y == 0 ? 0 : boxes.get(k).spaceBefore()) + boxes.get(k).height();
                 notes += newNotesHeight(boxes.get(k));
             }
             if (fits(h, notes)) {
-                for (int k = i; k < j; k++) {
-                    place(boxes.get(k));
-                }
-                i = j;
-            } else if (y > 0 && h + notes + NOTE_SEPARATOR <= g.textHeight()) {
-                newPage(boxes.get(i));
-            } else {
-                for (int k = i; k < j; k++) {
-                    VBox b = boxes.get(k);
-                    if (y > 0 && !fits(b.spaceBefore() + b.height(), Math.min(newNotesHeight(b), firstNoteLine(b)))) {
-                        newPage(b);
-                    }
+                for (VBox b : boxes) {
                     place(b);
                 }
-                i = j;
+                return;
             }
+            if (y > 0 && h + notes + NOTE_SEPARATOR <= g.textHeight()) {
+                newPage(boxes.get(0)); // and measure again on the fresh page
+                continue;
+            }
+            for (VBox b : boxes) {
+                if (y > 0 && !fits(b.spaceBefore() + b.height(), Math.min(newNotesHeight(b), firstNoteLine(b)))) {
+                    newPage(b);
+                }
+                place(b);
+            }
+            return;
         }
-        while (!carried.isEmpty() || ops.isEmpty() && pages.isEmpty() || !pageNotes.isEmpty() || !ops.isEmpty()) {
-            finishPage();
-        }
-        return pages;
     }
 
     private boolean fits(double h, double newNotes) {
@@ -112,7 +155,7 @@ public final class Paginator {
 
     private void place(VBox b) {
         double top = y == 0 ? 0 : b.spaceBefore();
-        double dx = g.left(pages.size() + 1);
+        double dx = g.left(pageCount + 1);
         double dy = g.top() + y + top;
         for (Op op : b.ops()) {
             ops.add(op.moved(dx, dy));
@@ -126,7 +169,8 @@ public final class Paginator {
         y += top + b.height();
         for (int n : b.notes()) {
             if (placedNotes.add(n)) {
-                for (VBox line : footnotes.getOrDefault(n, List.of())) {
+                // A note is set once; dropping its boxes keeps memory flat over a long book.
+                for (VBox line : java.util.Objects.requireNonNullElse(footnotes.remove(n), List.<VBox>of())) {
                     addNoteLine(line);
                 }
             }
@@ -147,7 +191,7 @@ public final class Paginator {
     }
 
     private void finishPage() {
-        int number = pages.size() + 1;
+        int number = ++pageCount;
         double left = g.left(number);
         if (!pageNotes.isEmpty()) {
             double ny = g.top() + g.textHeight() - notesHeight;
