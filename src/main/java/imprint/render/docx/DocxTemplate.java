@@ -66,8 +66,4 @@ final class DocxTemplate {
             throw new UncheckedIOException(e);
         }
     }
-
-    static byte[] read(Path p) throws IOException {
-        return Files.readAllBytes(p);
-    }
 }

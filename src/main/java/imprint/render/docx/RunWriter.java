@@ -1,7 +1,6 @@
 package imprint.render.docx;
 
 import imprint.model.Inline;
-import imprint.model.Inlines;
 import imprint.render.Resource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -222,9 +221,5 @@ final class RunWriter implements Inline.Visitor<Void> {
         r.addNewRPr().addNewRStyle().setVal("FootnoteReference");
         r.addNewFootnoteReference().setId(id);
         return null;
-    }
-
-    static String plain(List<Inline> inlines) {
-        return Inlines.plainText(inlines);
     }
 }

@@ -48,8 +48,4 @@ final class ImageStore {
     Iterable<Stored> all() {
         return bySource.values();
     }
-
-    boolean isEmpty() {
-        return bySource.isEmpty();
-    }
 }

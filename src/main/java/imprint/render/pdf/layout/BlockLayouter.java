@@ -4,9 +4,7 @@ import imprint.diag.Diagnostics;
 import imprint.model.Block;
 import imprint.model.Document;
 import imprint.model.Footnotes;
-import imprint.model.Inline;
 import imprint.model.Inlines;
-import imprint.model.Metadata;
 import imprint.render.Resource;
 import imprint.render.ResourceResolver;
 import java.util.ArrayList;
@@ -106,10 +104,27 @@ public final class BlockLayouter implements Block.Visitor<Void> {
      * identically).
      */
     public void layout(Document doc, String fallbackTitle, Map<String, Integer> tocPages, Sink sink) {
-        titleBlock(doc.metadata(), fallbackTitle);
+        FrontMatter front = new FrontMatter(paragraphs, glyphs, width, ctx.parent, new FrontMatter.Column() {
+            @Override
+            public void emit(List<VBox> boxes, double spaceBefore) {
+                BlockLayouter.this.emit(boxes, spaceBefore);
+            }
+
+            @Override
+            public void add(VBox box) {
+                out.add(box);
+            }
+
+            @Override
+            public void keepNext(int lines) {
+                keepNext = lines;
+            }
+        });
+        front.titleBlock(doc.metadata(), fallbackTitle);
         if (tocPages != null) {
-            contents(doc, tocPages);
+            front.contents(doc, tocPages);
         }
+        indentNext = false;
         flush(sink);
         for (Block b : doc.blocks()) {
             b.accept(this);
@@ -128,66 +143,6 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         List<VBox> boxes = List.copyOf(out);
         out.clear();
         sink.accept(boxes, notesFirstReferencedIn(boxes));
-    }
-
-    private void titleBlock(Metadata m, String fallbackTitle) {
-        String title = m.title().isBlank() ? fallbackTitle : m.title();
-        Tag h = ctx.parent.child("H1");
-        emit(center(List.of(new Run(title, Style.of(Face.SANS_BOLD, 21), h)), 1.2), 0);
-        if (!m.subtitle().isBlank()) {
-            Tag p = ctx.parent.child("P");
-            emit(center(List.of(new Run(m.subtitle(), Style.of(Face.SANS_ITALIC, 13.5), p)), 1.3), 4);
-        }
-        List<String> byline = new ArrayList<>();
-        if (!m.authors().isEmpty()) {
-            byline.add(String.join(", ", m.authors()));
-        }
-        if (!m.date().isBlank()) {
-            byline.add(m.date());
-        }
-        if (!byline.isEmpty()) {
-            Tag p = ctx.parent.child("P");
-            emit(center(List.of(new Run(String.join(" \u00B7 ", byline), Style.of(Face.SERIF, 11), p)), 1.4), 8);
-        }
-        List<Op> rule = List.of(new Op.Rule(width * 0.35, 9, width * 0.65, 9, 0.6, 0.35f));
-        out.add(new VBox(18, 0, rule, true, null));
-        keepNext = 0;
-        indentNext = false;
-    }
-
-    private void contents(Document doc, Map<String, Integer> pages) {
-        Tag toc = ctx.parent.child("TOC");
-        List<Run> head = List.of(new Run("Contents", Style.of(Face.SANS_BOLD, 14), toc.child("Caption")));
-        emit(paragraphs.lay(head, new ParagraphLayout.Spec(width, 0, 0, 1.4, false, null)), 6);
-        keepNext = 1;
-        for (Block b : doc.blocks()) {
-            if (!(b instanceof Block.Heading h) || h.level() > 2 || h.id().isEmpty()) {
-                continue;
-            }
-            Tag item = toc.child("TOCI");
-            Tag link = item.child("Link").link("#" + h.id()).alt(Inlines.plainText(h.content()));
-            Style st = Style.of(h.level() == 1 ? Face.SERIF_BOLD : Face.SERIF, BODY).withLink("#" + h.id());
-            double indent = (h.level() - 1) * 14;
-            List<VBox> lines = paragraphs.lay(List.of(new Run(Inlines.plainText(h.content()).strip(), st, link)),
-                    new ParagraphLayout.Spec(width - 36, indent, 0, 1.45, false, null));
-            if (lines.isEmpty()) {
-                continue;
-            }
-            String number = Integer.toString(pages.getOrDefault(h.id(), 0));
-            VBox last = lines.get(lines.size() - 1);
-            List<Op> ops = new ArrayList<>(last.ops());
-            double nw = glyphs.fonts().metrics(st.face()).width(number, BODY);
-            ops.add(new Op.Text(width - nw, firstBaseline(last, BODY), number, Style.of(st.face(), BODY), item.mark()));
-            lines = new ArrayList<>(lines);
-            lines.set(lines.size() - 1, last.withOps(ops));
-            emit(lines, h.level() == 1 ? 4 : 0);
-        }
-        out.add(new VBox(14, 0, List.of(), true, null));
-        indentNext = false;
-    }
-
-    private List<VBox> center(List<Run> runs, double leading) {
-        return paragraphs.lay(runs, new ParagraphLayout.Spec(width, 0, 0, leading, false, null, true));
     }
 
     /** Adds boxes; the first gets the space before it; keep-with-next and orphans are applied. */
@@ -336,7 +291,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         }
     }
 
-    private static double firstBaseline(VBox b, double fallback) {
+    static double firstBaseline(VBox b, double fallback) {
         for (Op op : b.ops()) {
             if (op instanceof Op.Text t) {
                 return t.y();
@@ -347,40 +302,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
 
     @Override
     public Void visitCodeBlock(Block.CodeBlock c) {
-        Tag tag = ctx.parent.child("Code");
-        double size = 8.6;
-        double lineH = size * 1.32;
-        FontMetrics fm = glyphs.fonts().metrics(Face.MONO);
-        double avail = width - ctx.indent - 12;
-        double charW = fm.width("M", size);
-        int perLine = Math.max(10, (int) Math.floor(avail / charW) - 2);
-        List<VBox> lines = new ArrayList<>();
-        for (String src : c.code().split("\n", -1)) {
-            String line = src.replace("\t", "    ");
-            boolean cont = false;
-            do {
-                int cut = Math.min(line.length(), perLine);
-                if (cut < line.length() && Character.isHighSurrogate(line.charAt(cut - 1))) {
-                    cut--;
-                }
-                String part = line.substring(0, cut);
-                line = line.substring(cut);
-                List<Op> ops = new ArrayList<>();
-                ops.add(new Op.Fill(ctx.indent, 0, width - ctx.indent, lineH, 0.94f));
-                double x = ctx.indent + 6;
-                if (cont) {
-                    ops.add(new Op.Text(x - 1, lineH * 0.76, "\u21AA", Style.of(Face.MONO, size).withRaise(0, size), null));
-                    x += charW * 2;
-                }
-                for (Glyphs.Piece g : glyphs.split(part, Face.MONO)) {
-                    ops.add(new Op.Text(x, lineH * 0.76, g.text(), Style.of(g.face(), size), tag.mark()));
-                    x += glyphs.fonts().metrics(g.face()).width(g.text(), size);
-                }
-                lines.add(new VBox(lineH, 0, ops, true, null));
-                cont = true;
-            } while (!line.isEmpty());
-        }
-        emit(lines, ctx.size * 0.6);
+        emit(CodeLines.lay(glyphs, c.code(), width, ctx.indent, ctx.parent.child("Code")), ctx.size * 0.6);
         indentNext = false;
         return null;
     }
@@ -501,14 +423,5 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         keepNext = savedKeep;
         lastHeadingTag = savedHeading;
         return fresh;
-    }
-
-    /** Code points no bundled font can show, for one warning per document. */
-    public Set<Integer> missingGlyphs() {
-        return glyphs.missing();
-    }
-
-    static String plain(List<Inline> in) {
-        return Inlines.plainText(in);
     }
 }

@@ -1,0 +1,94 @@
+package imprint.render.pdf.layout;
+
+import imprint.model.Block;
+import imprint.model.Document;
+import imprint.model.Inlines;
+import imprint.model.Metadata;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The title block (title, subtitle, byline, rule) and the table of contents that opens the PDF. */
+final class FrontMatter {
+    /** Where front matter goes: the layouter's column, with its keep-with-next rules. */
+    interface Column {
+        void emit(List<VBox> boxes, double spaceBefore);
+
+        void add(VBox box);
+
+        void keepNext(int lines);
+    }
+
+    private final ParagraphLayout paragraphs;
+    private final Glyphs glyphs;
+    private final double width;
+    private final Tag root;
+    private final Column column;
+
+    FrontMatter(ParagraphLayout paragraphs, Glyphs glyphs, double width, Tag root, Column column) {
+        this.paragraphs = paragraphs;
+        this.glyphs = glyphs;
+        this.width = width;
+        this.root = root;
+        this.column = column;
+    }
+
+    void titleBlock(Metadata m, String fallbackTitle) {
+        String title = m.title().isBlank() ? fallbackTitle : m.title();
+        Tag h = root.child("H1");
+        column.emit(center(List.of(new Run(title, Style.of(Face.SANS_BOLD, 21), h)), 1.2), 0);
+        if (!m.subtitle().isBlank()) {
+            Tag p = root.child("P");
+            column.emit(center(List.of(new Run(m.subtitle(), Style.of(Face.SANS_ITALIC, 13.5), p)), 1.3), 4);
+        }
+        List<String> byline = new ArrayList<>();
+        if (!m.authors().isEmpty()) {
+            byline.add(String.join(", ", m.authors()));
+        }
+        if (!m.date().isBlank()) {
+            byline.add(m.date());
+        }
+        if (!byline.isEmpty()) {
+            Tag p = root.child("P");
+            column.emit(center(List.of(new Run(String.join(" \u00B7 ", byline), Style.of(Face.SERIF, 11), p)), 1.4), 8);
+        }
+        List<Op> rule = List.of(new Op.Rule(width * 0.35, 9, width * 0.65, 9, 0.6, 0.35f));
+        column.add(new VBox(18, 0, rule, true, null));
+        column.keepNext(0);
+    }
+
+    void contents(Document doc, Map<String, Integer> pages) {
+        Tag toc = root.child("TOC");
+        List<Run> head = List.of(new Run("Contents", Style.of(Face.SANS_BOLD, 14), toc.child("Caption")));
+        column.emit(paragraphs.lay(head, new ParagraphLayout.Spec(width, 0, 0, 1.4, false, null)), 6);
+        column.keepNext(1);
+        for (Block b : doc.blocks()) {
+            if (!(b instanceof Block.Heading h) || h.level() > 2 || h.id().isEmpty()) {
+                continue;
+            }
+            Tag item = toc.child("TOCI");
+            Tag link = item.child("Link").link("#" + h.id()).alt(Inlines.plainText(h.content()));
+            Style st = Style.of(h.level() == 1 ? Face.SERIF_BOLD : Face.SERIF, BlockLayouter.BODY).withLink("#" + h.id());
+            double indent = (h.level() - 1) * 14;
+            List<VBox> lines = paragraphs.lay(List.of(new Run(Inlines.plainText(h.content()).strip(), st, link)),
+                    new ParagraphLayout.Spec(width - 36, indent, 0, 1.45, false, null));
+            if (lines.isEmpty()) {
+                continue;
+            }
+            String number = Integer.toString(pages.getOrDefault(h.id(), 0));
+            VBox last = lines.get(lines.size() - 1);
+            List<Op> ops = new ArrayList<>(last.ops());
+            double nw = glyphs.fonts().metrics(st.face()).width(number, BlockLayouter.BODY);
+            ops.add(new Op.Text(width - nw, BlockLayouter.firstBaseline(last, BlockLayouter.BODY), number, Style.of(st.face(), BlockLayouter.BODY), item.mark()));
+            lines = new ArrayList<>(lines);
+            lines.set(lines.size() - 1, last.withOps(ops));
+            column.emit(lines, h.level() == 1 ? 4 : 0);
+        }
+        column.add(new VBox(14, 0, List.of(), true, null));
+    }
+
+    private List<VBox> center(List<Run> runs, double leading) {
+        return paragraphs.lay(runs, new ParagraphLayout.Spec(width, 0, 0, leading, false, null, true));
+    }
+
+}
