@@ -1,5 +1,6 @@
 package imprint.cli;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -26,6 +27,7 @@ final class AtomicOutput implements AutoCloseable {
     private final Path target;
     private final Path temp;
     private boolean committed;
+    private volatile IOException writeFailure;
 
     /** Creates the temporary file in the target's folder (same file system, so the move is atomic). */
     AtomicOutput(Path target) throws IOException {
@@ -47,8 +49,61 @@ final class AtomicOutput implements AutoCloseable {
         return target;
     }
 
+    /** The temporary file's stream; a failed write is remembered (see {@link #writeFailure()}). */
     OutputStream open() throws IOException {
-        return Files.newOutputStream(temp);
+        return new FilterOutputStream(Files.newOutputStream(temp)) {
+            @Override
+            public void write(int b) throws IOException {
+                try {
+                    out.write(b);
+                } catch (IOException e) {
+                    throw failed(e);
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    throw failed(e);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    throw failed(e);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    throw failed(e);
+                }
+            }
+        };
+    }
+
+    private IOException failed(IOException e) {
+        if (writeFailure == null) {
+            writeFailure = e;
+        }
+        return e;
+    }
+
+    /**
+     * Why writing the file failed (a full disk, a file-size limit), or null: tells a failure
+     * to store the export apart from a failure to make it, which a renderer may report
+     * wrapped in its own exception.
+     */
+    IOException writeFailure() {
+        return writeFailure;
     }
 
     /** Moves the finished file into place, replacing an older export. */

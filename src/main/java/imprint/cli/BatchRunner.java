@@ -34,7 +34,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * document or format never stops the others.
  */
 final class BatchRunner {
+    /** Reads one input; {@link Imprint#read(Path, Diagnostics)} except in fault tests. */
+    @FunctionalInterface
+    interface DocumentReader {
+        Document read(Path input, Diagnostics diagnostics) throws ImprintException;
+    }
+
     private final Options options;
+    private final DocumentReader reader;
     private final Reporter reporter;
     private final Optional<Instant> epoch;
     private final AtomicInteger done = new AtomicInteger();
@@ -42,7 +49,12 @@ final class BatchRunner {
     private final AtomicInteger files = new AtomicInteger();
 
     BatchRunner(Options options, Reporter reporter, Optional<Instant> epoch) {
+        this(options, reporter, epoch, Imprint::read);
+    }
+
+    BatchRunner(Options options, Reporter reporter, Optional<Instant> epoch, DocumentReader reader) {
         this.options = options;
+        this.reader = reader;
         this.reporter = reporter;
         this.epoch = epoch;
     }
@@ -101,7 +113,7 @@ final class BatchRunner {
         String name = input.toString();
         Job job = new Job();
         Diagnostics diags = job.diags;
-        return CompletableFuture.supplyAsync(() -> read(input, job), pool).thenCompose(doc -> {
+        return CompletableFuture.supplyAsync(() -> read(reader, input, job), pool).thenCompose(doc -> {
             if (doc == null) {
                 return CompletableFuture.completedFuture(List.<Rendered>of());
             }
@@ -143,12 +155,12 @@ final class BatchRunner {
     }
 
     /** Reads and parses one input; on failure records the reason in the job and returns null. */
-    private static Document read(Path input, Job job) {
+    private static Document read(DocumentReader reader, Path input, Job job) {
         try {
-            return Imprint.read(input, job.diags);
+            return reader.read(input, job.diags);
         } catch (ImprintException e) {
             job.fail(e.getMessage(), e.code(), e);
-        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+        } catch (Error | RuntimeException e) {
             job.fail("could not be parsed: " + describe(e), Code.INPUT_UNREADABLE, e);
         }
         return null;
@@ -169,7 +181,7 @@ final class BatchRunner {
     }
 
     /** The outcome of one format: a finished temporary file, or the reason it failed. */
-    private record Rendered(OutputFormat format, AtomicOutput output, String problem, Throwable cause) {
+    private record Rendered(OutputFormat format, AtomicOutput output, String problem, Code code, Throwable cause) {
     }
 
     private Rendered render(Document doc, OutputFormat format, RenderContext ctx, Path target) {
@@ -177,15 +189,19 @@ final class BatchRunner {
         try {
             output = new AtomicOutput(target);
         } catch (IOException e) {
-            return new Rendered(format, null, "cannot write " + target + ": " + describe(e), e);
+            return new Rendered(format, null, "cannot write " + target + ": " + describe(e), Code.OUTPUT_FAILED, e);
         }
         try (OutputStream out = output.open()) {
             Imprint.render(doc, format, ctx, out);
-            return new Rendered(format, output, null, null);
-        } catch (IOException | StackOverflowError | OutOfMemoryError | RuntimeException e) {
+        } catch (IOException | Error | RuntimeException e) { // one format's failure never stops the others
             output.close();
-            return new Rendered(format, null, format.extension() + " export failed: " + describe(e), e);
+            IOException write = output.writeFailure();
+            if (write != null) {
+                return new Rendered(format, null, "cannot write " + target + ": " + describe(write), Code.OUTPUT_FAILED, e);
+            }
+            return new Rendered(format, null, format.extension() + " export failed: " + describe(e), Code.RENDER_FAILED, e);
         }
+        return new Rendered(format, output, null, null, null);
     }
 
     private void finish(String name, Job job, List<Rendered> rendered, Throwable thrown) {
@@ -206,7 +222,7 @@ final class BatchRunner {
         }
         for (Rendered r : rendered) {
             if (r.problem() != null) {
-                reporter.error(name, r.problem(), Code.RENDER_FAILED.name(), r.cause());
+                reporter.error(name, r.problem(), r.code().name(), r.cause());
                 bad = true;
                 continue;
             }
@@ -217,7 +233,9 @@ final class BatchRunner {
                     reporter.wrote(out.target().toString());
                 }
             } catch (IOException e) {
-                reporter.error(name, "cannot write " + r.output().target() + ": " + describe(e),
+                Path target = r.output().target();
+                String why = Files.isDirectory(target) ? "a folder of that name is in the way" : describe(e);
+                reporter.error(name, "cannot write " + target + ": " + why,
                         Code.OUTPUT_FAILED.name(), e);
                 bad = true;
             }
@@ -240,6 +258,9 @@ final class BatchRunner {
         }
         if (t instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
+        }
+        if (t instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason(); // "No space left on device", without the path said twice
         }
         String m = t.getMessage();
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;

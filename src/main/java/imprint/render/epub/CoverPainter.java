@@ -1,22 +1,19 @@
 package imprint.render.epub;
 
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Paints a typographic cover (title and authors on a plain background) as a PNG, for
  * documents that bring no cover image. Uses the bundled fonts, so it looks the same everywhere,
- * and contains no timestamps, so identical inputs give identical bytes.
+ * drawn as glyph outlines ({@link OutlineFont}) rather than through AWT fonts, and contains no
+ * timestamps, so identical inputs give identical bytes.
  */
 final class CoverPainter {
     static final int WIDTH = 1200;
@@ -30,21 +27,8 @@ final class CoverPainter {
 
     /** Fonts parsed once per process. */
     private static final class Fonts {
-        static final Font SERIF_BOLD = load("/imprint/fonts/NotoSerif-Bold.ttf");
-        static final Font SANS = load("/imprint/fonts/NotoSans-Regular.ttf");
-
-        private static Font load(String path) {
-            try (InputStream in = CoverPainter.class.getResourceAsStream(path)) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled font missing: " + path);
-                }
-                return Font.createFont(Font.TRUETYPE_FONT, in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (FontFormatException e) {
-                throw new IllegalStateException("bundled font unreadable: " + path, e);
-            }
-        }
+        static final OutlineFont SERIF_BOLD = OutlineFont.load("/imprint/fonts/NotoSerif-Bold.ttf");
+        static final OutlineFont SANS = OutlineFont.load("/imprint/fonts/NotoSans-Regular.ttf");
     }
 
     /** Starts Java2D and loads the fonts, drawing one small title; see {@link EpubRenderer#warmUp}. */
@@ -68,9 +52,8 @@ final class CoverPainter {
         }
         Graphics2D g = img.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setColor(BACKGROUND);
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(RULE);
@@ -78,23 +61,21 @@ final class CoverPainter {
             g.fillRect(120, HEIGHT - 306, WIDTH - 240, 6);
             g.setColor(INK);
             float size = title.length() > 80 ? 64f : title.length() > 40 ? 80f : 100f;
-            Font tf = Fonts.SERIF_BOLD.deriveFont(size);
-            g.setFont(tf);
-            List<String> lines = wrap(title, g.getFontMetrics(), WIDTH - 280, 7);
-            FontMetrics fm = g.getFontMetrics();
+            OutlineFont tf = Fonts.SERIF_BOLD;
+            List<String> lines = wrap(title, s -> tf.width(s, size), WIDTH - 280, 7);
             int lineHeight = Math.round(size * 1.25f);
-            int y = 420 + fm.getAscent();
+            float y = 420 + tf.ascent(size);
             for (String line : lines) {
-                g.drawString(line, (WIDTH - fm.stringWidth(line)) / 2, y);
+                tf.draw(g, line, (WIDTH - tf.width(line, size)) / 2, y, size);
                 y += lineHeight;
             }
             if (!authors.isEmpty()) {
-                g.setFont(Fonts.SANS.deriveFont(52f));
-                FontMetrics am = g.getFontMetrics();
-                List<String> names = wrap(String.join(", ", authors), am, WIDTH - 280, 3);
+                OutlineFont af = Fonts.SANS;
+                float as = 52f;
+                List<String> names = wrap(String.join(", ", authors), s -> af.width(s, as), WIDTH - 280, 3);
                 int ay = HEIGHT - 420 - (names.size() - 1) * 68;
                 for (String n : names) {
-                    g.drawString(n, (WIDTH - am.stringWidth(n)) / 2, ay);
+                    af.draw(g, n, (WIDTH - af.width(n, as)) / 2, ay, as);
                     ay += 68;
                 }
             }
@@ -104,13 +85,13 @@ final class CoverPainter {
     }
 
     /** Greedy word wrap; the last allowed line ends with an ellipsis when text is left over. */
-    private static List<String> wrap(String text, FontMetrics fm, int width, int maxLines) {
+    private static List<String> wrap(String text, ToDoubleFunction<String> widthOf, int width, int maxLines) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         String[] words = text.strip().split("\\s+");
         for (int i = 0; i < words.length; i++) {
             String candidate = line.length() == 0 ? words[i] : line + " " + words[i];
-            if (fm.stringWidth(candidate) <= width || line.length() == 0) {
+            if (widthOf.applyAsDouble(candidate) <= width || line.length() == 0) {
                 line.setLength(0);
                 line.append(candidate);
             } else {
