@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Writes the benchmark inputs: a Markdown book of about 100,000 words and a folder of articles
+ * Writes the benchmark inputs: a Markdown book of about 100,000 words (book.md), the same kind of
+ * book ten times as long (book-x10.md, for the cost-is-linear check) and a folder of articles
  * (copies of the seed article with a numbered title). Deterministic, so runs are comparable.
  * Usage: java src/bench/GenerateCorpus.java OUT_DIR [ARTICLES]
  */
@@ -18,18 +19,27 @@ public class GenerateCorpus {
             Files.writeString(out.resolve("articles").resolve(String.format("article-%04d.txt", i)),
                     "Article " + i + ": " + seed);
         }
-        // The seed's vocabulary (about 700 words) plus one made-up word in 30, never repeated, so
+        // The seed's vocabulary (about 190 words of two letters or more) plus one made-up word in 30, never repeated, so
         // that per-word caches in the renderers see a book-like mix of common and new words.
         String[] words = seed.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\s]", " ").strip()
                 .split("\\s+");
         words = java.util.Arrays.stream(words).filter(w -> w.length() > 1).distinct().sorted()
                 .toArray(String[]::new);
+        Files.writeString(out.resolve("book.md"), book(words, 100_000));
+        Files.writeString(out.resolve("book-x10.md"), book(words, 1_000_000));
+        System.out.println("vocabulary " + words.length + " words");
+        System.out.println("wrote " + out.resolve("book.md") + ", " + out.resolve("book-x10.md") + " and "
+                + articles + " articles");
+    }
+
+    /** A book of about {@code target} words: chapters of 25 paragraphs, a list and a footnote each. */
+    private static String book(String[] words, int target) {
         Random r = new Random(42);
         StringBuilder sb = new StringBuilder("---\ntitle: The Benchmark Book\nauthor: A. Writer\nlang: en\n---\n\n");
         int count = 0;
-        for (int chapter = 1; count < 100_000; chapter++) {
+        for (int chapter = 1; count < target; chapter++) {
             sb.append("# Chapter ").append(chapter).append("\n\n");
-            for (int p = 0; p < 25 && count < 100_000; p++) {
+            for (int p = 0; p < 25 && count < target; p++) {
                 if (p == 12) {
                     sb.append("## Section ").append(chapter).append(".1\n\n");
                 }
@@ -48,9 +58,7 @@ public class GenerateCorpus {
             sb.append("- a point in chapter ").append(chapter).append("\n- *another* point\n\n");
             sb.append("[^c").append(chapter).append("]: A note for chapter ").append(chapter).append(".\n\n");
         }
-        Files.writeString(out.resolve("book.md"), sb);
-        System.out.println("vocabulary " + words.length + " words");
-        System.out.println("wrote " + out.resolve("book.md") + " (" + count + " words) and " + articles + " articles");
+        return sb.toString();
     }
 
     private static String madeUp(Random r) {

@@ -1,60 +1,99 @@
 #!/usr/bin/env bash
 # Whole-command benchmark: imprint against what a user would otherwise run (pandoc for DOCX and
-# EPUB, LibreOffice for the PDF), when those are installed. Prints a Markdown table.
-# Usage: bash src/bench/run.sh   (from the repository root; builds the jar if needed)
+# EPUB, LibreOffice for the PDF from pandoc's DOCX), when those are installed. The two commands
+# run in turn, pair by pair, and each ratio is taken within a pair, so a machine that speeds up
+# or slows down during the run does not tilt the comparison. Prints a Markdown table.
+#
+# Usage (from anywhere; builds target/imprint if needed):
+#   bash src/bench/run.sh          whole commands (RUNS=5 pairs by default)
+#   bash src/bench/run.sh jmh      in-process JMH benchmarks (per renderer; cost against size)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+
 if [ "${1:-}" = jmh ]; then
-  # In-process throughput per renderer (JMH), warm JVM.
   mvn -B -q -DskipTests test-compile
   mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-  exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main RenderBenchmark
+  exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main 'imprint.bench.*'
 fi
-[ -f target/imprint.jar ] || mvn -B -q -DskipTests package
+
+[ -x target/imprint ] || mvn -B -q -DskipTests package
+runs=${RUNS:-5}
 work=target/bench
 rm -rf "$work" && mkdir -p "$work"
 java src/bench/GenerateCorpus.java "$work" 1000 >/dev/null
-seed=seeds/france-girds-against-cyberattacks.txt
-runs=${RUNS:-5}
+cp seeds/france-girds-against-cyberattacks.txt "$work/seed.md"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
 
-# Median wall time (seconds) of a command over $runs runs after one warm-up.
-median() {
-  local times=()
-  "$@" >/dev/null 2>&1 || true
-  for _ in $(seq "$runs"); do
-    local s e
-    s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N)
-    times+=("$(echo "$e - $s" | bc -l)")
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]}'
+imprint() { target/imprint -q -o "$out/i" "$@"; }
+# What a user without imprint runs for the same three files.
+competition() {
+  pandoc "$1" -o "$out/c.docx" && pandoc "$1" -o "$out/c.epub" \
+    && soffice --headless "-env:UserInstallation=file://$out/lo" --convert-to pdf --outdir "$out" "$out/c.docx"
 }
-peak_mb() {
+have_competition() { command -v pandoc >/dev/null && command -v soffice >/dev/null; }
+
+# Wall seconds of one run of a command (its output discarded; a failure stops the benchmark).
+seconds() {
+  local s e
+  s=$(date +%s%N)
+  "$@" >/dev/null 2>&1 || { echo "benchmark command failed: $*" >&2; exit 1; }
+  e=$(date +%s%N)
+  awk -v s="$s" -v e="$e" 'BEGIN { printf "%.3f", (e - s) / 1e9 }'
+}
+median() { sort -n | awk '{ a[NR] = $1 } END { printf "%.2f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+# pair NAME FILE: imprint and the competition in turn, one warm-up each, then $runs pairs.
+# Prints a table row: medians and the median of the per-pair ratios (competition / imprint).
+pair() {
+  local name=$1 file=$2 a b ta=() tb=() ratios=()
+  seconds imprint "$file" >/dev/null
+  if ! have_competition; then
+    for _ in $(seq "$runs"); do ta+=("$(seconds imprint "$file")"); done
+    echo "| $name | $(printf '%s\n' "${ta[@]}" | median) | (pandoc or LibreOffice not installed) | |"
+    return
+  fi
+  seconds competition "$file" >/dev/null
+  for _ in $(seq "$runs"); do
+    a=$(seconds imprint "$file")
+    b=$(seconds competition "$file")
+    ta+=("$a"); tb+=("$b")
+    ratios+=("$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.3f", b / a }')")
+  done
+  echo "| $name | $(printf '%s\n' "${ta[@]}" | median) | $(printf '%s\n' "${tb[@]}" | median) | $(printf '%s\n' "${ratios[@]}" | median)x |"
+}
+
+# Peak resident memory (MB) and CPU use (cores busy on average) of one run, via GNU time.
+usage() {
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.0f", $1/1024}'
+    /usr/bin/time -f '%M %e %U %S' "$@" 2>&1 >/dev/null | tail -1 \
+      | awk '{ printf "%.0f MB peak, %.1f of %d cores busy", $1 / 1024, ($3 + $4) / $2, cores }' cores="$(nproc)"
   else
-    echo "n/a"
+    echo "(install GNU time for memory figures)"
   fi
 }
 
-out=$(mktemp -d)
-echo "| work | imprint (s) | competition (s) | ratio |"
+echo "| work | imprint (s) | pandoc + LibreOffice (s) | ratio |"
 echo "|---|---|---|---|"
-i_seed=$(median java -jar target/imprint.jar -q -o "$out" "$seed")
-if command -v pandoc >/dev/null && command -v soffice >/dev/null; then
-  cp "$seed" "$out/seed.md"
-  c_seed=$(median bash -c "pandoc '$out/seed.md' -o '$out/p.docx' && pandoc '$out/seed.md' -o '$out/p.epub' && soffice --headless -env:UserInstallation=file://$out/lo --convert-to pdf --outdir '$out' '$out/p.docx'")
-  echo "| seed article, all three formats | $i_seed | $c_seed (pandoc + LibreOffice) | $(echo "$c_seed / $i_seed" | bc -l | xargs printf '%.2fx') |"
-else
-  echo "| seed article, all three formats | $i_seed | (pandoc/LibreOffice not installed) | |"
-fi
-i_book=$(RUNS=3 median java -jar target/imprint.jar -q -o "$out" "$work/book.md")
-if command -v pandoc >/dev/null && command -v soffice >/dev/null; then
-  c_book=$(RUNS=3 median bash -c "pandoc '$work/book.md' -o '$out/b.docx' && pandoc '$work/book.md' -o '$out/b.epub' && soffice --headless -env:UserInstallation=file://$out/lo --convert-to pdf --outdir '$out' '$out/b.docx'")
-  echo "| 100,000-word book, all three formats | $i_book | $c_book (pandoc + LibreOffice) | $(echo "$c_book / $i_book" | bc -l | xargs printf '%.2fx') |"
-else
-  echo "| 100,000-word book, all three formats | $i_book | | |"
-fi
-echo "| book peak memory (MB) | $(peak_mb java -jar target/imprint.jar -q -o "$out" "$work/book.md") | | |"
-s=$(date +%s.%N); java -jar target/imprint.jar -q -o "$out/articles" "$work/articles"; e=$(date +%s.%N)
-echo "| 1,000 articles, all three formats | $(echo "$e - $s" | bc -l | xargs printf '%.2f') ($(echo "1000 / ($e - $s)" | bc -l | xargs printf '%.0f') articles/s) | | |"
-rm -rf "$out"
+pair "seed article, all three formats" "$work/seed.md"
+pair "100,000-word book, all three formats" "$work/book.md"
+
+big=()
+for _ in $(seq 3); do big+=("$(seconds imprint "$work/book-x10.md")"); done
+small=()
+for _ in $(seq 3); do small+=("$(seconds imprint "$work/book.md")"); done
+b10=$(printf '%s\n' "${big[@]}" | median)
+b1=$(printf '%s\n' "${small[@]}" | median)
+echo "| 1,000,000-word book (10x), all three formats | $b10 | | $(awk -v a="$b10" -v b="$b1" 'BEGIN { printf "%.1f", a / b }')x the time of the 100,000-word book |"
+
+s=$(date +%s%N)
+target/imprint -q -o "$out/articles" "$work/articles" >/dev/null 2>&1
+e=$(date +%s%N)
+echo "| 1,000 articles, all three formats | $(awk -v s="$s" -v e="$e" 'BEGIN { t = (e - s) / 1e9; printf "%.2f (%.0f articles/s)", t, 1000 / t }') | | |"
+echo
+echo "- book: $(usage target/imprint -q -o "$out/u" "$work/book.md")"
+echo "- 10x book: $(usage target/imprint -q -o "$out/u" "$work/book-x10.md")"
+echo "- 1,000 articles: $(usage target/imprint -q -o "$out/u" "$work/articles")"
+mkdir -p "$out/half"
+for i in $(seq -f '%04g' 1 500); do cp "$work/articles/article-$i.txt" "$out/half/"; done
+echo "- 500 articles: $(usage target/imprint -q -o "$out/u2" "$out/half") (flat memory: compare with 1,000)"
