@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,18 +35,53 @@ final class CoverPainter {
     /** Starts Java2D and loads the fonts, drawing one small title; see {@link EpubRenderer#warmUp}. */
     static void warmUp() {
         try {
-            paintImage(new BufferedImage(64, 96, BufferedImage.TYPE_INT_RGB), "Warm", List.of("Up"));
+            paintImage(new BufferedImage(64, 96, BufferedImage.TYPE_BYTE_GRAY), "Warm", List.of("Up"));
         } catch (RuntimeException | LinkageError e) {
             // The real cover reports any problem.
         }
     }
 
     static byte[] paint(String title, List<String> authors) throws IOException {
-        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        paintImage(img, title, authors);
-        return PngEncoder.encode(img);
+        BufferedImage mask = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        paintImage(mask, title, authors);
+        byte[] pixels = ((DataBufferByte) mask.getRaster().getDataBuffer()).getData();
+        for (int y : new int[] {300, HEIGHT - 306}) {
+            java.util.Arrays.fill(pixels, y * WIDTH + 120, y * WIDTH + WIDTH - 120, (byte) RULE_INDEX);
+            for (int row = 1; row < 6; row++) {
+                System.arraycopy(pixels, y * WIDTH, pixels, (y + row) * WIDTH, WIDTH);
+            }
+        }
+        return PngEncoder.encodeIndexed(pixels, WIDTH, HEIGHT, PALETTE);
     }
 
+    /*
+     * The cover has three colours and the anti-aliased edges of ink on background, so it is
+     * painted as a coverage mask (ink drawn as grey level 254 on black, so its values are the
+     * palette indexes as they stand) and stored as a palette image: entries 0..254 blend
+     * background to ink, 255 is the rules' colour. A third of the bytes
+     * of an RGB image to rasterize and compress, which made the cover the costliest step of a
+     * batch before.
+     */
+    private static final int RULE_INDEX = 255;
+    private static final int[] PALETTE = new int[256];
+    /** Full ink in the mask: one below the rules' palette entry. */
+    private static final Color MASK_INK = new Color(254, 254, 254);
+
+    static {
+        for (int i = 0; i < 255; i++) {
+            PALETTE[i] = blend(BACKGROUND, INK, i / 254.0);
+        }
+        PALETTE[RULE_INDEX] = RULE.getRGB() & 0xFFFFFF;
+    }
+
+    private static int blend(Color a, Color b, double t) {
+        int r = (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t);
+        int g = (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t);
+        int bl = (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t);
+        return (r << 16) | (g << 8) | bl;
+    }
+
+    /** Draws the text as coverage on a black mask. */
     private static void paintImage(BufferedImage img, String title, List<String> authors) {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
@@ -54,12 +90,7 @@ final class CoverPainter {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(BACKGROUND);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(RULE);
-            g.fillRect(120, 300, WIDTH - 240, 6);
-            g.fillRect(120, HEIGHT - 306, WIDTH - 240, 6);
-            g.setColor(INK);
+            g.setColor(MASK_INK);
             float size = title.length() > 80 ? 64f : title.length() > 40 ? 80f : 100f;
             OutlineFont tf = Fonts.SERIF_BOLD;
             List<String> lines = wrap(title, s -> tf.width(s, size), WIDTH - 280, 7);

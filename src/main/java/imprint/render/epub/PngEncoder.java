@@ -1,14 +1,12 @@
 package imprint.render.epub;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Writes an opaque RGB image as a PNG straight from its pixel array. ImageIO's PNG writer copied
+ * Writes a palette image as a PNG straight from its index array. ImageIO's PNG writer copied
  * the whole raster pixel by pixel and made the generated cover the most expensive part of a
  * batch; this encoder uses the "Up" filter (a plain cover's rows repeat, so they become zeros)
  * and the fastest deflate level. Output holds no timestamp, so it is deterministic.
@@ -20,31 +18,32 @@ final class PngEncoder {
     private PngEncoder() {
     }
 
-    /** Encodes an image of type {@link BufferedImage#TYPE_INT_RGB}. */
-    static byte[] encode(BufferedImage img) {
-        if (img.getType() != BufferedImage.TYPE_INT_RGB) {
-            throw new IllegalArgumentException("expected an RGB image, got type " + img.getType());
+    /**
+     * Encodes a palette image: one byte per pixel, an index into {@code palette} (0xRRGGBB
+     * values, at most 256).
+     */
+    static byte[] encodeIndexed(byte[] pixels, int w, int h, int[] palette) {
+        if (palette.length == 0 || palette.length > 256 || pixels.length != w * h) {
+            throw new IllegalArgumentException("bad palette image: " + w + "x" + h + ", " + palette.length + " colours");
         }
-        int w = img.getWidth();
-        int h = img.getHeight();
-        int[] px = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         ByteArrayOutputStream idat = new ByteArrayOutputStream(64 * 1024);
         try {
-            byte[] row = new byte[1 + w * 3];
+            byte[] row = new byte[1 + w];
+            byte[] same = new byte[1 + w];
             byte[] buf = new byte[64 * 1024];
             row[0] = FILTER_UP;
+            same[0] = FILTER_UP;
             for (int y = 0; y < h; y++) {
                 int base = y * w;
-                for (int x = 0; x < w; x++) {
-                    int p = px[base + x];
-                    int above = y == 0 ? 0 : px[base - w + x];
-                    int o = 1 + x * 3;
-                    row[o] = (byte) ((p >> 16) - (above >> 16));
-                    row[o + 1] = (byte) ((p >> 8) - (above >> 8));
-                    row[o + 2] = (byte) (p - above);
+                if (y > 0 && java.util.Arrays.equals(pixels, base, base + w, pixels, base - w, base)) {
+                    deflater.setInput(same); // a row like the one above: all zeros, most of a cover
+                } else {
+                    for (int x = 0; x < w; x++) {
+                        row[1 + x] = (byte) (pixels[base + x] - (y == 0 ? 0 : pixels[base - w + x]));
+                    }
+                    deflater.setInput(row);
                 }
-                deflater.setInput(row);
                 while (!deflater.needsInput()) {
                     idat.write(buf, 0, deflater.deflate(buf));
                 }
@@ -56,14 +55,21 @@ final class PngEncoder {
         } finally {
             deflater.end();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(idat.size() + 64);
+        byte[] plte = new byte[palette.length * 3];
+        for (int i = 0; i < palette.length; i++) {
+            plte[i * 3] = (byte) (palette[i] >> 16);
+            plte[i * 3 + 1] = (byte) (palette[i] >> 8);
+            plte[i * 3 + 2] = (byte) palette[i];
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(idat.size() + plte.length + 64);
         out.writeBytes(SIGNATURE);
         byte[] ihdr = new byte[13];
         putInt(ihdr, 0, w);
         putInt(ihdr, 4, h);
         ihdr[8] = 8; // bit depth
-        ihdr[9] = 2; // colour type: truecolour
+        ihdr[9] = 3; // colour type: palette
         chunk(out, "IHDR", ihdr);
+        chunk(out, "PLTE", plte);
         chunk(out, "IDAT", idat.toByteArray());
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();

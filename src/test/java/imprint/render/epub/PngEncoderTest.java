@@ -13,29 +13,40 @@ import org.junit.jupiter.api.Test;
 class PngEncoderTest {
     @Test
     void imageIoReadsBackEveryPixel() throws Exception {
-        BufferedImage img = new BufferedImage(37, 23, BufferedImage.TYPE_INT_RGB);
+        int w = 37;
+        int h = 23;
+        int[] palette = new int[256];
         Random r = new Random(7);
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
+        for (int i = 0; i < palette.length; i++) {
+            palette[i] = r.nextInt(0x1000000);
+        }
+        byte[] px = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
                 // Mix flat runs and noise so both the Up filter's zero rows and wrap-around differences occur.
-                img.setRGB(x, y, y % 3 == 0 ? 0x1F2A44 : r.nextInt(0x1000000));
+                px[y * w + x] = (byte) (y % 3 == 0 ? 17 : r.nextInt(256));
             }
         }
-        BufferedImage back = ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(img)));
-        assertEquals(img.getWidth(), back.getWidth());
-        assertEquals(img.getHeight(), back.getHeight());
-        assertArrayEquals(img.getRGB(0, 0, 37, 23, null, 0, 37), back.getRGB(0, 0, 37, 23, null, 0, 37));
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(PngEncoder.encodeIndexed(px, w, h, palette)));
+        assertEquals(w, back.getWidth());
+        assertEquals(h, back.getHeight());
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                assertEquals(palette[px[y * w + x] & 0xFF], back.getRGB(x, y) & 0xFFFFFF, x + "," + y);
+            }
+        }
     }
 
     @Test
     void sameImageSameBytes() {
-        BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
-        assertArrayEquals(PngEncoder.encode(img), PngEncoder.encode(img));
+        byte[] px = new byte[100];
+        int[] palette = {0x1F2A44, 0xF7F3E8};
+        assertArrayEquals(PngEncoder.encodeIndexed(px, 10, 10, palette), PngEncoder.encodeIndexed(px, 10, 10, palette));
     }
 
     @Test
-    void refusesImagesWithAlpha() {
-        BufferedImage img = new BufferedImage(2, 2, BufferedImage.TYPE_INT_ARGB);
-        assertThrows(IllegalArgumentException.class, () -> PngEncoder.encode(img));
+    void refusesABadPalette() {
+        assertThrows(IllegalArgumentException.class, () -> PngEncoder.encodeIndexed(new byte[4], 2, 2, new int[257]));
+        assertThrows(IllegalArgumentException.class, () -> PngEncoder.encodeIndexed(new byte[3], 2, 2, new int[2]));
     }
 }
