@@ -1,16 +1,15 @@
 package imprint.render.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Rewrites the package POI produced so that identical documents give identical bytes: entries
@@ -21,26 +20,29 @@ final class DocxPackage {
     }
 
     static void rezip(byte[] poiOutput, java.time.Instant time, OutputStream out) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(poiOutput))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                entries.put(e.getName(), in.readAllBytes());
+        long when = imprint.render.ZipEntries.dosTime(time).atZone(java.time.ZoneId.systemDefault()).toInstant()
+                .toEpochMilli();
+        when -= Math.floorMod(when, 2000L); // DOS times count in two-second steps
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(poiOutput)).get()) {
+            List<ZipArchiveEntry> entries = new ArrayList<>(Collections.list(in.getEntries()));
+            entries.sort((a, b) -> Integer.compare(rank(a.getName()), rank(b.getName())) != 0
+                    ? Integer.compare(rank(a.getName()), rank(b.getName())) : a.getName().compareTo(b.getName()));
+            ZipArchiveOutputStream zip = new ZipArchiveOutputStream(imprint.render.ZipEntries.nonClosing(out));
+            for (ZipArchiveEntry e : entries) {
+                // The compressed bytes are copied as POI wrote them: only order and time change.
+                ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
+                copy.setMethod(e.getMethod());
+                copy.setCrc(e.getCrc());
+                copy.setSize(e.getSize());
+                copy.setCompressedSize(e.getCompressedSize());
+                copy.setTime(when);
+                try (InputStream raw = in.getRawInputStream(e)) {
+                    zip.addRawArchiveEntry(copy, raw);
+                }
             }
+            zip.finish();
+            zip.flush();
         }
-        List<String> names = new ArrayList<>(entries.keySet());
-        names.sort((a, b) -> Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b));
-        LocalDateTime t = imprint.render.ZipEntries.dosTime(time);
-        ZipOutputStream zip = new ZipOutputStream(imprint.render.ZipEntries.nonClosing(out));
-        for (String name : names) {
-            ZipEntry e = new ZipEntry(name);
-            e.setTimeLocal(t);
-            zip.putNextEntry(e);
-            zip.write(entries.get(name));
-            zip.closeEntry();
-        }
-        zip.finish();
-        zip.flush();
     }
 
     private static int rank(String name) {
