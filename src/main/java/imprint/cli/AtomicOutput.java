@@ -1,5 +1,6 @@
 package imprint.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -51,7 +52,12 @@ final class AtomicOutput implements AutoCloseable {
 
     /** The temporary file's stream; a failed write is remembered (see {@link #writeFailure()}). */
     OutputStream open() throws IOException {
-        return new FilterOutputStream(Files.newOutputStream(temp)) {
+        // Buffered: zip writers emit headers a byte at a time, each a system call unbuffered.
+        return new BufferedOutputStream(tracked(Files.newOutputStream(temp)), 64 * 1024);
+    }
+
+    private OutputStream tracked(OutputStream file) {
+        return new FilterOutputStream(file) {
             @Override
             public void write(int b) throws IOException {
                 try {

@@ -19,7 +19,12 @@ final class DocxPackage {
     private DocxPackage() {
     }
 
-    static void rezip(byte[] poiOutput, java.time.Instant time, OutputStream out) throws IOException {
+    /**
+     * @param styles the bundled styles part to store instead of POI's placeholder, or null to
+     *               keep POI's (a reference document's styles)
+     */
+    static void rezip(byte[] poiOutput, java.time.Instant time, DocxTemplate.StylesPart styles, OutputStream out)
+            throws IOException {
         long when = imprint.render.ZipEntries.dosTime(time).atZone(java.time.ZoneId.systemDefault()).toInstant()
                 .toEpochMilli();
         when -= Math.floorMod(when, 2000L); // DOS times count in two-second steps
@@ -31,11 +36,19 @@ final class DocxPackage {
             for (ZipArchiveEntry e : entries) {
                 // The compressed bytes are copied as POI wrote them: only order and time change.
                 ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
+                copy.setTime(when);
+                if (styles != null && e.getName().equals("word/styles.xml")) {
+                    copy.setMethod(ZipArchiveEntry.DEFLATED);
+                    copy.setCrc(styles.crc());
+                    copy.setSize(styles.size());
+                    copy.setCompressedSize(styles.deflated().length);
+                    zip.addRawArchiveEntry(copy, new java.io.ByteArrayInputStream(styles.deflated()));
+                    continue;
+                }
                 copy.setMethod(e.getMethod());
                 copy.setCrc(e.getCrc());
                 copy.setSize(e.getSize());
                 copy.setCompressedSize(e.getCompressedSize());
-                copy.setTime(when);
                 try (InputStream raw = in.getRawInputStream(e)) {
                     zip.addRawArchiveEntry(copy, raw);
                 }

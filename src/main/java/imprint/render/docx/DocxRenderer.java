@@ -80,7 +80,8 @@ public final class DocxRenderer implements Renderer {
         } catch (InvalidFormatException e) {
             throw new IOException("DOCX package could not be built: " + e.getMessage(), e);
         }
-        DocxPackage.rezip(poi.toByteArray(), opts.timestamp(), out);
+        DocxPackage.rezip(poi.toByteArray(), opts.timestamp(),
+                opts.referenceDocx() == null ? DocxTemplate.stylesPart(lang(doc.metadata())) : null, out);
     }
 
     /** POI's OOXML schema set-up is the longest start-up cost of a short run. */

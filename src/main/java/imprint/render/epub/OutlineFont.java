@@ -3,6 +3,7 @@ package imprint.render.epub;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.GeneralPath;
+import java.awt.geom.Path2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -66,6 +67,8 @@ final class OutlineFont {
         try {
             float scale = size / unitsPerEm;
             float pen = x;
+            // One shape for the whole line: each fill has a fixed cost in the rasterizer.
+            Path2D.Float line = new Path2D.Float(Path2D.WIND_NON_ZERO);
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
@@ -73,10 +76,11 @@ final class OutlineFont {
                 GlyphData glyph = font.getGlyph().getGlyph(gid);
                 if (glyph != null) {
                     GeneralPath path = glyph.getPath();
-                    g.fill(new AffineTransform(scale, 0, 0, -scale, pen, y).createTransformedShape(path));
+                    line.append(path.getPathIterator(new AffineTransform(scale, 0, 0, -scale, pen, y)), false);
                 }
                 pen += font.getAdvanceWidth(gid) * scale;
             }
+            g.fill(line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,28 +26,26 @@ final class PngEncoder {
         if (palette.length == 0 || palette.length > 256 || pixels.length != w * h) {
             throw new IllegalArgumentException("bad palette image: " + w + "x" + h + ", " + palette.length + " colours");
         }
+        // Filter the whole image first and compress it in one call: row by row, the calls into
+        // zlib cost more than the compression of a cover's mostly repeated rows.
+        byte[] filtered = new byte[h * (1 + w)];
+        for (int y = 0; y < h; y++) {
+            int base = y * w;
+            int at = y * (1 + w);
+            filtered[at] = FILTER_UP;
+            if (y == 0) {
+                System.arraycopy(pixels, 0, filtered, 1, w);
+            } else if (!java.util.Arrays.equals(pixels, base, base + w, pixels, base - w, base)) {
+                for (int x = 0; x < w; x++) {
+                    filtered[at + 1 + x] = (byte) (pixels[base + x] - pixels[base - w + x]);
+                }
+            } // else: a row like the one above is all zeros, as allocated
+        }
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         ByteArrayOutputStream idat = new ByteArrayOutputStream(64 * 1024);
         try {
-            byte[] row = new byte[1 + w];
-            byte[] same = new byte[1 + w];
             byte[] buf = new byte[64 * 1024];
-            row[0] = FILTER_UP;
-            same[0] = FILTER_UP;
-            for (int y = 0; y < h; y++) {
-                int base = y * w;
-                if (y > 0 && java.util.Arrays.equals(pixels, base, base + w, pixels, base - w, base)) {
-                    deflater.setInput(same); // a row like the one above: all zeros, most of a cover
-                } else {
-                    for (int x = 0; x < w; x++) {
-                        row[1 + x] = (byte) (pixels[base + x] - (y == 0 ? 0 : pixels[base - w + x]));
-                    }
-                    deflater.setInput(row);
-                }
-                while (!deflater.needsInput()) {
-                    idat.write(buf, 0, deflater.deflate(buf));
-                }
-            }
+            deflater.setInput(filtered);
             deflater.finish();
             while (!deflater.finished()) {
                 idat.write(buf, 0, deflater.deflate(buf));
