@@ -8,7 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.StandardOpenOption;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,11 +37,26 @@ final class AtomicOutput implements AutoCloseable {
     AtomicOutput(Path target) throws IOException {
         this.target = target;
         Path dir = target.toAbsolutePath().getParent();
-        this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        this.temp = createUnique(dir, "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".");
         PENDING.add(temp);
-        // Temporary files are created owner-only; an export is an ordinary document.
-        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    /*
+     * Named by process id and a counter rather than by Files.createTempFile, whose random
+     * names cost a SecureRandom start-up (tens of milliseconds on a one-article command).
+     * CREATE_NEW makes the claim atomic, so two runs can never share a temporary file.
+     */
+    private static final AtomicLong COUNTER = new AtomicLong();
+
+    private static Path createUnique(Path dir, String prefix) throws IOException {
+        while (true) {
+            Path p = dir.resolve(prefix + COUNTER.incrementAndGet() + ".part");
+            try {
+                Files.newByteChannel(p, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)).close();
+                return p;
+            } catch (FileAlreadyExistsException e) {
+                // Left by an earlier process with the same id; take the next number.
+            }
         }
     }
 

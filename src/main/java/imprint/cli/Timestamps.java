@@ -36,6 +36,9 @@ final class Timestamps {
     /** The document date if it is an ISO date or date-time from 1980 on. */
     static Optional<Instant> fromDocument(Document doc) {
         String d = doc.metadata().date().strip();
+        if (d.length() < 10 || !Character.isDigit(d.charAt(0))) {
+            return Optional.empty(); // not an ISO date; spares java.time's parsers at start-up
+        }
         Instant t = null;
         try {
             t = OffsetDateTime.parse(d).toInstant();
