@@ -3,7 +3,6 @@ package imprint.render.epub;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 
 /**
  * Writes a palette image as a PNG straight from its index array. ImageIO's PNG writer copied
@@ -26,40 +25,32 @@ final class PngEncoder {
         if (palette.length == 0 || palette.length > 256 || pixels.length != w * h) {
             throw new IllegalArgumentException("bad palette image: " + w + "x" + h + ", " + palette.length + " colours");
         }
-        // Filter the whole image first and compress it in one call: row by row, the calls into
-        // zlib cost more than the compression of a cover's mostly repeated rows.
         byte[] filtered = new byte[h * (1 + w)];
+        boolean[] repeated = new boolean[h];
         for (int y = 0; y < h; y++) {
             int base = y * w;
             int at = y * (1 + w);
             filtered[at] = FILTER_UP;
             if (y == 0) {
                 System.arraycopy(pixels, 0, filtered, 1, w);
-            } else if (!java.util.Arrays.equals(pixels, base, base + w, pixels, base - w, base)) {
+            } else if (java.util.Arrays.equals(pixels, base, base + w, pixels, base - w, base)) {
+                repeated[y] = true; // filtered: the filter byte and zeros
+            } else {
                 for (int x = 0; x < w; x++) {
                     filtered[at + 1 + x] = (byte) (pixels[base + x] - pixels[base - w + x]);
                 }
-            } // else: a row like the one above is all zeros, as allocated
-        }
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        ByteArrayOutputStream idat = new ByteArrayOutputStream(64 * 1024);
-        try {
-            byte[] buf = new byte[64 * 1024];
-            deflater.setInput(filtered);
-            deflater.finish();
-            while (!deflater.finished()) {
-                idat.write(buf, 0, deflater.deflate(buf));
             }
-        } finally {
-            deflater.end();
         }
+        byte[] same = new byte[1 + w];
+        same[0] = FILTER_UP;
+        byte[] idat = RowDeflater.compress(filtered, 1 + w, repeated, same);
         byte[] plte = new byte[palette.length * 3];
         for (int i = 0; i < palette.length; i++) {
             plte[i * 3] = (byte) (palette[i] >> 16);
             plte[i * 3 + 1] = (byte) (palette[i] >> 8);
             plte[i * 3 + 2] = (byte) palette[i];
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(idat.size() + plte.length + 64);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(idat.length + plte.length + 64);
         out.writeBytes(SIGNATURE);
         byte[] ihdr = new byte[13];
         putInt(ihdr, 0, w);
@@ -68,7 +59,7 @@ final class PngEncoder {
         ihdr[9] = 3; // colour type: palette
         chunk(out, "IHDR", ihdr);
         chunk(out, "PLTE", plte);
-        chunk(out, "IDAT", idat.toByteArray());
+        chunk(out, "IDAT", idat);
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
     }

@@ -3,6 +3,7 @@ package imprint.render.epub;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -35,6 +36,54 @@ class PngEncoderTest {
                 assertEquals(palette[px[y * w + x] & 0xFF], back.getRGB(x, y) & 0xFFFFFF, x + "," + y);
             }
         }
+    }
+
+    @Test
+    void runsOfRepeatedRowsOfEveryLengthDecodeExactly() throws Exception {
+        // Runs of 1 to 40 identical rows, so every combination of the precompressed
+        // power-of-two blocks is joined with rows that go through the compressor.
+        int w = 53;
+        int[] palette = {0x1F2A44, 0xF7F3E8, 0xC9A24D};
+        java.util.List<byte[]> rows = new java.util.ArrayList<>();
+        Random r = new Random(11);
+        for (int run = 1; run <= 40; run++) {
+            byte[] row = new byte[w];
+            for (int x = 0; x < w; x++) {
+                row[x] = (byte) r.nextInt(palette.length);
+            }
+            for (int i = 0; i < run; i++) {
+                rows.add(row);
+            }
+        }
+        int h = rows.size();
+        byte[] px = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(rows.get(y), 0, px, y * w, w);
+        }
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(PngEncoder.encodeIndexed(px, w, h, palette)));
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                assertEquals(palette[px[y * w + x]], back.getRGB(x, y) & 0xFFFFFF, x + "," + y);
+            }
+        }
+    }
+
+    @Test
+    void theGeneratedCoverDecodesToItsColours() throws Exception {
+        BufferedImage cover = ImageIO.read(new ByteArrayInputStream(CoverPainter.paint("A Title", java.util.List.of("An Author"))));
+        assertEquals(CoverPainter.WIDTH, cover.getWidth());
+        assertEquals(CoverPainter.HEIGHT, cover.getHeight());
+        assertEquals(0x1F2A44, cover.getRGB(10, 10) & 0xFFFFFF, "background");
+        assertEquals(0xC9A24D, cover.getRGB(CoverPainter.WIDTH / 2, 302) & 0xFFFFFF, "rule");
+        long ink = 0;
+        for (int y = 400; y < 700; y++) {
+            for (int x = 0; x < CoverPainter.WIDTH; x++) {
+                if ((cover.getRGB(x, y) & 0xFFFFFF) == 0xF7F3E8) {
+                    ink++;
+                }
+            }
+        }
+        assertTrue(ink > 5_000, "the title is drawn in full ink: " + ink + " pixels");
     }
 
     @Test
