@@ -5,15 +5,15 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes an output to a temporary file beside its target and moves it into place only when
@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class AtomicOutput implements AutoCloseable {
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    private static final AtomicLong COUNTER = new AtomicLong();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(AtomicOutput::deleteQuietly),
@@ -46,8 +47,6 @@ final class AtomicOutput implements AutoCloseable {
      * names cost a SecureRandom start-up (tens of milliseconds on a one-article command).
      * CREATE_NEW makes the claim atomic, so two runs can never share a temporary file.
      */
-    private static final AtomicLong COUNTER = new AtomicLong();
-
     private static Path createUnique(Path dir, String prefix) throws IOException {
         while (true) {
             Path p = dir.resolve(prefix + COUNTER.incrementAndGet() + ".part");

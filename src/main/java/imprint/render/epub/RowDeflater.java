@@ -17,7 +17,8 @@ import java.util.zip.Deflater;
 final class RowDeflater {
     /** For a row length: [i] is the deflate blocks for 2^i repeated rows. */
     private static final Map<Integer, byte[][]> REPEATED = new ConcurrentHashMap<>();
-    private static final int MAX_POWER = 16;
+    private static final int MAX_POWER = 14;
+    private static final int COMPRESSED = 6;
 
     private RowDeflater() {
     }
@@ -47,6 +48,9 @@ final class RowDeflater {
                         adler.update(repeatedRow);
                     }
                     byte[][] blocks = REPEATED.computeIfAbsent(rowLength, k -> blocks(repeatedRow));
+                    for (; n >= 1 << MAX_POWER; n -= 1 << MAX_POWER) {
+                        out.writeBytes(blocks[MAX_POWER]);
+                    }
                     for (int bit = 0; n > 0; bit++, n >>>= 1) {
                         if ((n & 1) != 0) {
                             out.writeBytes(blocks[bit]);
@@ -82,11 +86,16 @@ final class RowDeflater {
         } while (n == buf.length);
     }
 
-    /** The repeated row, 1, 2, 4 ... 2^MAX_POWER times, each as self-contained deflate blocks. */
+    /**
+     * The repeated row, 1, 2, 4 ... 2^MAX_POWER times, each as self-contained deflate blocks.
+     * Up to 2^COMPRESSED times they are compressed (a fraction of a millisecond); longer runs
+     * are two copies of the next shorter one, which a full flush makes valid, so a one-cover
+     * command does not pay for compressing megabytes of zeros to build the table.
+     */
     private static byte[][] blocks(byte[] row) {
         byte[][] blocks = new byte[MAX_POWER + 1][];
         byte[] buf = new byte[64 * 1024];
-        for (int p = 0; p <= MAX_POWER; p++) {
+        for (int p = 0; p <= COMPRESSED; p++) {
             Deflater d = new Deflater(Deflater.BEST_SPEED, true);
             try {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -101,6 +110,12 @@ final class RowDeflater {
             } finally {
                 d.end();
             }
+        }
+        for (int p = COMPRESSED + 1; p <= MAX_POWER; p++) {
+            byte[] half = blocks[p - 1];
+            byte[] twice = java.util.Arrays.copyOf(half, half.length * 2);
+            System.arraycopy(half, 0, twice, half.length, half.length);
+            blocks[p] = twice;
         }
         return blocks;
     }

@@ -14,10 +14,11 @@ import java.util.function.Consumer;
 
 /**
  * Runs layout on a second thread while the calling thread fills and draws pages, for long
- * documents on machines with a spare core: drawing a page costs about as much as laying it
- * out, so a book's PDF takes roughly half the time. The result is the same as running both
- * in one thread: layout and drawing each still happen in document order, and every box is
- * handed over complete through the queue.
+ * documents on machines with a spare core: drawing and saving cost about as much as layout,
+ * so a 100,000-word book's PDF takes about a third less time (2.9 s to 2.0 s cold on the
+ * 2-core development machine). The result is the same as running both in one thread: layout
+ * and drawing each still happen in document order, and every box is handed over complete
+ * through the queue.
  */
 final class LayoutPipeline {
     /** Below this many top-level blocks, handing work between threads costs more than it saves. */

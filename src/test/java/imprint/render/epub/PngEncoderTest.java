@@ -69,6 +69,23 @@ class PngEncoderTest {
     }
 
     @Test
+    void aRunLongerThanTheLargestPrecompressedBlockDecodes() throws Exception {
+        int w = 3;
+        int h = 40_000; // one run of 39,999 repeated rows after the first
+        byte[] px = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            px[y * w + 1] = 1;
+        }
+        px[(h - 1) * w + 2] = 1; // and a last row that differs
+        int[] palette = {0x000000, 0xFFFFFF};
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(PngEncoder.encodeIndexed(px, w, h, palette)));
+        assertEquals(h, back.getHeight());
+        assertEquals(0xFFFFFF, back.getRGB(1, h / 2) & 0xFFFFFF);
+        assertEquals(0x000000, back.getRGB(2, h - 2) & 0xFFFFFF);
+        assertEquals(0xFFFFFF, back.getRGB(2, h - 1) & 0xFFFFFF);
+    }
+
+    @Test
     void theGeneratedCoverDecodesToItsColours() throws Exception {
         BufferedImage cover = ImageIO.read(new ByteArrayInputStream(CoverPainter.paint("A Title", java.util.List.of("An Author"))));
         assertEquals(CoverPainter.WIDTH, cover.getWidth());
