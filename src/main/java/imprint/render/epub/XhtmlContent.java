@@ -24,6 +24,9 @@ final class XhtmlContent implements Block.Visitor<Void>, Inline.Visitor<Void> {
     private final Footnotes notes;
     private final ImageStore images;
     private final List<String> notesHere = new ArrayList<>();
+    /** Note references met inside a link, set after it (see visitFootnoteRef). */
+    private final List<Inline.FootnoteRef> refsInLink = new ArrayList<>();
+    private int linkDepth;
     private final Map<String, Integer> refCounts;
 
     XhtmlContent(XhtmlWriter w, String file, Chapters chapters, Footnotes notes, ImageStore images,
@@ -238,8 +241,15 @@ final class XhtmlContent implements Block.Visitor<Void>, Inline.Visitor<Void> {
             return null;
         }
         w.open("a", "href", href, "title", l.title().isEmpty() ? null : l.title());
+        linkDepth++;
         inlines(l.content());
+        linkDepth--;
         w.close("a");
+        if (linkDepth == 0 && !refsInLink.isEmpty()) {
+            List<Inline.FootnoteRef> refs = new ArrayList<>(refsInLink);
+            refsInLink.clear();
+            refs.forEach(this::visitFootnoteRef);
+        }
         return null;
     }
 
@@ -274,6 +284,12 @@ final class XhtmlContent implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
     @Override
     public Void visitFootnoteRef(Inline.FootnoteRef r) {
+        if (linkDepth > 0) {
+            // A note reference is itself a link and XHTML forbids a link inside a link: it
+            // follows the link it was written in.
+            refsInLink.add(r);
+            return null;
+        }
         int n = notes.number(r.label());
         String home = chapters.firstRefFile.get(r.label());
         if (n == 0 || home == null) {

@@ -156,6 +156,17 @@ class EpubRendererTest {
     }
 
     @Test
+    void aNoteReferenceInsideALinkFollowsTheLinkAndTheBookStaysValid() throws Exception {
+        Document doc = imprint.Imprint.read("# T\n\nSee [the report[^1] online](https://example.com/r) now.\n\n[^1]: The note.\n",
+                imprint.read.InputFormat.MARKDOWN, new imprint.diag.Diagnostics());
+        byte[] epub = render(doc, RenderOptions.DEFAULTS);
+        String all = ZipFiles.read(epub).entrySet().stream().filter(e -> e.getKey().contains("chapter-"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).reduce("", String::concat);
+        assertTrue(all.contains("<a href=\"https://example.com/r\">the report online</a><sup><a epub:type=\"noteref\""), all);
+        assertEquals(List.of(), EpubValidator.problems(epub));
+    }
+
+    @Test
     void identicalInputGivesIdenticalBytesAndTheContainerIsWellFormed() throws Exception {
         byte[] a = render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS);
         byte[] b = render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS);
