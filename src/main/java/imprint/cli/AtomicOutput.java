@@ -77,40 +77,37 @@ final class AtomicOutput implements AutoCloseable {
         return new FilterOutputStream(file) {
             @Override
             public void write(int b) throws IOException {
-                try {
-                    out.write(b);
-                } catch (IOException e) {
-                    throw failed(e);
-                }
+                remembered(() -> out.write(b));
             }
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                try {
-                    out.write(b, off, len);
-                } catch (IOException e) {
-                    throw failed(e);
-                }
+                remembered(() -> out.write(b, off, len));
             }
 
             @Override
             public void flush() throws IOException {
-                try {
-                    out.flush();
-                } catch (IOException e) {
-                    throw failed(e);
-                }
+                remembered(out::flush);
             }
 
             @Override
             public void close() throws IOException {
-                try {
-                    out.close();
-                } catch (IOException e) {
-                    throw failed(e);
-                }
+                remembered(out::close);
             }
         };
+    }
+
+    /** One operation on the file. */
+    private interface FileOp {
+        void run() throws IOException;
+    }
+
+    private void remembered(FileOp op) throws IOException {
+        try {
+            op.run();
+        } catch (IOException e) {
+            throw failed(e);
+        }
     }
 
     private IOException failed(IOException e) {
