@@ -124,6 +124,79 @@ class DocxRendererTest {
         assertEquals("[Content_Types].xml", zip.keySet().iterator().next());
     }
 
+    /**
+     * The package imprint writes itself (see DocxPackage): every part has a content type, every
+     * internal relationship points at a part, ids are unique, and the core properties match the
+     * metadata.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void packageIsConsistent(String name, Document doc) throws Exception {
+        Map<String, byte[]> zip = ZipFiles.read(render(doc, RenderOptions.DEFAULTS));
+        org.w3c.dom.Element types = xml(zip.get("[Content_Types].xml"));
+        java.util.Set<String> defaults = new java.util.HashSet<>();
+        java.util.Set<String> overrides = new java.util.HashSet<>();
+        for (org.w3c.dom.Element e : children(types)) {
+            if (e.getLocalName().equals("Default")) {
+                assertTrue(defaults.add(e.getAttribute("Extension")), "one Default per extension");
+            } else {
+                assertTrue(overrides.add(e.getAttribute("PartName")), "one Override per part");
+            }
+        }
+        for (String entry : zip.keySet()) {
+            if (!entry.equals("[Content_Types].xml")) {
+                String ext = entry.substring(entry.lastIndexOf('.') + 1);
+                // Every XML part of a word-processing package has its own type; application/xml will not do.
+                assertTrue(overrides.contains("/" + entry) || defaults.contains(ext) && !ext.equals("xml"),
+                        name + ": content type of " + entry);
+            }
+        }
+        for (String part : overrides) {
+            assertTrue(zip.containsKey(part.substring(1)), name + ": override for a missing part " + part);
+        }
+        int rels = 0;
+        for (String entry : zip.keySet()) {
+            if (!entry.endsWith(".rels")) {
+                continue;
+            }
+            rels++;
+            String base = entry.replaceFirst("_rels/[^/]*$", "");
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (org.w3c.dom.Element r : children(xml(zip.get(entry)))) {
+                assertTrue(ids.add(r.getAttribute("Id")), name + ": duplicate id in " + entry);
+                if (!r.getAttribute("TargetMode").equals("External")) {
+                    String target = java.net.URI.create("/" + base).resolve(r.getAttribute("Target")).getPath().substring(1);
+                    assertTrue(zip.containsKey(target), name + ": " + entry + " points at missing " + target);
+                }
+            }
+        }
+        assertTrue(rels >= 2, "package and document relationships");
+        org.w3c.dom.Element core = xml(zip.get("docProps/core.xml"));
+        String title = core.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title").item(0).getTextContent();
+        assertFalse(title.isBlank());
+        if (!doc.metadata().title().isBlank()) {
+            assertEquals(doc.metadata().title(), title);
+        }
+        assertEquals("1980-01-01T00:00:00Z",
+                core.getElementsByTagNameNS("http://purl.org/dc/terms/", "created").item(0).getTextContent());
+    }
+
+    private static org.w3c.dom.Element xml(byte[] bytes) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes)).getDocumentElement();
+    }
+
+    private static List<org.w3c.dom.Element> children(org.w3c.dom.Element e) {
+        List<org.w3c.dom.Element> out = new ArrayList<>();
+        for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof org.w3c.dom.Element c) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     @Test
     void paragraphsCarryBuiltInStyles() throws IOException {
         Document doc = SampleDocuments.kitchenSink();
