@@ -1,9 +1,7 @@
 package imprint.render.pdf.layout;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.HashMap;
@@ -112,65 +110,139 @@ public final class Hyphenator {
     private static Hyphenator load(String file) {
         String path = "/imprint/hyphen/" + file + ".dic";
         try (InputStream in = Hyphenator.class.getResourceAsStream(path)) {
-            if (in == null) {
-                return NONE;
-            }
-            byte[] bytes = in.readAllBytes();
-            int nl = 0;
-            while (nl < bytes.length && bytes[nl] != '\n') {
-                nl++;
-            }
-            Charset cs = charset(new String(bytes, 0, nl, java.nio.charset.StandardCharsets.US_ASCII).strip());
-            Map<String, byte[]> map = new HashMap<>();
-            int left = 2;
-            int right = 2;
-            int max = 0;
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                    new java.io.ByteArrayInputStream(bytes, nl + 1, bytes.length - nl - 1), cs))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    line = line.strip();
-                    if (line.isEmpty() || line.startsWith("%") || line.startsWith("#") || line.contains("/")) {
-                        continue;
-                    }
-                    if (line.startsWith("LEFTHYPHENMIN")) {
-                        left = Integer.parseInt(line.substring(13).strip());
-                        continue;
-                    }
-                    if (line.startsWith("RIGHTHYPHENMIN")) {
-                        right = Integer.parseInt(line.substring(14).strip());
-                        continue;
-                    }
-                    if (Character.isUpperCase(line.charAt(0)) && line.chars().allMatch(c -> c == '_' || Character.isUpperCase(c) || Character.isDigit(c) || c == ' ')) {
-                        continue; // other directives (NEXTLEVEL, COMPOUNDLEFTHYPHENMIN ...)
-                    }
-                    StringBuilder letters = new StringBuilder();
-                    byte[] vals = new byte[line.length() + 1];
-                    for (int i = 0; i < line.length(); i++) {
-                        char c = line.charAt(i);
-                        if (c >= '0' && c <= '9') {
-                            vals[letters.length()] = (byte) (c - '0');
-                        } else {
-                            letters.append(Character.toLowerCase(c));
-                        }
-                    }
-                    String key = letters.toString();
-                    byte[] v = java.util.Arrays.copyOf(vals, key.length() + 1);
-                    byte[] old = map.get(key);
-                    if (old != null) {
-                        for (int k = 0; k < v.length; k++) {
-                            v[k] = (byte) Math.max(v[k], old[k]);
-                        }
-                    }
-                    map.put(key, v);
-                    max = Math.max(max, key.length());
-                }
-            }
-            // English books conventionally keep three letters after a break (TeX's \righthyphenmin).
-            return new Hyphenator(Map.copyOf(map), max, Math.max(2, left), Math.max(2, right));
+            return in == null ? NONE : parse(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /*
+     * A plain loop over the bytes: the patterns are parsed at the start of every PDF, and going
+     * through a Reader, per-line strings and a stream per line took 90 ms for English, a sixth
+     * of a one-article PDF. Digits are the values between letters; everything else on a
+     * pattern line is a letter in the file's charset.
+     */
+    static Hyphenator parse(byte[] bytes) {
+        int nl = lineEnd(bytes, 0);
+        Charset cs = charset(new String(bytes, 0, nl, java.nio.charset.StandardCharsets.US_ASCII).strip());
+        Map<String, byte[]> map = new HashMap<>(bytes.length / 5);
+        int left = 2;
+        int right = 2;
+        int max = 0;
+        byte[] letters = new byte[256];
+        byte[] vals = new byte[257];
+        int i = nl + 1;
+        while (i < bytes.length) {
+            while (i < bytes.length && bytes[i] >= 0 && bytes[i] <= ' ') {
+                i++;
+            }
+            if (i == bytes.length) {
+                break;
+            }
+            byte first = bytes[i];
+            if (first == '%' || first == '#' || first >= 'A' && first <= 'Z') {
+                int end = lineEnd(bytes, i);
+                String line = new String(bytes, i, end - i, cs).strip();
+                i = end + 1;
+                if (line.startsWith("LEFTHYPHENMIN")) {
+                    left = Integer.parseInt(line.substring(13).strip());
+                    continue;
+                }
+                if (line.startsWith("RIGHTHYPHENMIN")) {
+                    right = Integer.parseInt(line.substring(14).strip());
+                    continue;
+                }
+                if (first != '%' && first != '#' && !line.contains("/") && !isDirective(line)) {
+                    max = Math.max(max, put(map, line.getBytes(cs), 0, line.getBytes(cs).length, cs, letters, vals));
+                }
+                continue; // comments and other directives (NEXTLEVEL, COMPOUNDLEFTHYPHENMIN ...)
+            }
+            int end = lineEnd(bytes, i);
+            max = Math.max(max, put(map, bytes, i, end, cs, letters, vals));
+            i = end + 1;
+        }
+        return new Hyphenator(java.util.Collections.unmodifiableMap(map), max, Math.max(2, left), Math.max(2, right));
+    }
+
+    /** Adds the pattern in {@code bytes[from, to)}; returns its length in letters (0 if skipped). */
+    private static int put(Map<String, byte[]> map, byte[] bytes, int from, int to, Charset cs, byte[] letters,
+                           byte[] vals) {
+        int n = 0;
+        vals[0] = 0;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b >= '0' && b <= '9') {
+                vals[n] = (byte) (b - '0'); // the value before the next letter
+            } else if (b == '/' || n == letters.length) {
+                return 0; // non-standard (replacement) patterns are not supported
+            } else if (b < 0 || b > ' ') {
+                letters[n++] = b;
+                vals[n] = 0;
+            }
+        }
+        if (n == 0) {
+            return 0;
+        }
+        String key = lowerCase(new String(letters, 0, n, cs));
+        byte[] v = n == key.length() ? java.util.Arrays.copyOf(vals, n + 1) : charValues(letters, n, vals, key.length());
+        if (v == null) {
+            return 0;
+        }
+        byte[] old = map.put(key, v);
+        if (old != null) {
+            for (int k = 0; k < v.length; k++) {
+                v[k] = (byte) Math.max(v[k], old[k]);
+            }
+        }
+        return key.length();
+    }
+
+    /** Values per character where some letters take more than one byte (UTF-8); null if they do not add up. */
+    private static byte[] charValues(byte[] letters, int n, byte[] byteVals, int chars) {
+        byte[] out = new byte[chars + 1];
+        int c = 0;
+        for (int b = 0; b < n; b++) {
+            if ((letters[b] & 0xC0) != 0x80) {
+                if (c == chars) {
+                    return null;
+                }
+                out[c++] = byteVals[b];
+            }
+        }
+        out[c] = byteVals[n];
+        return c == chars ? out : null;
+    }
+
+    /** A directive line: its first word in capitals (NEXTLEVEL, NOHYPHEN, COMPOUNDLEFTHYPHENMIN ...). */
+    private static boolean isDirective(String line) {
+        for (int i = 0; i < line.length() && line.charAt(i) != ' '; i++) {
+            char b = line.charAt(i);
+            if (!(b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.toLowerCase(s.charAt(i)) != s.charAt(i)) {
+                char[] c = s.toCharArray();
+                for (int k = i; k < c.length; k++) {
+                    c[k] = Character.toLowerCase(c[k]); // per char, so the length cannot change
+                }
+                return new String(c);
+            }
+        }
+        return s;
+    }
+
+    private static int lineEnd(byte[] bytes, int from) {
+        int i = from;
+        while (i < bytes.length && bytes[i] != '\n') {
+            i++;
+        }
+        return i;
     }
 
     private static Charset charset(String name) {
