@@ -70,4 +70,16 @@ public record RenderOptions(
     public RenderOptions withTimestamp(Instant t) {
         return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t);
     }
+
+    /*
+     * Spelled out, in the form a record's generated toString gives (the PDF's file identifier
+     * is a digest of it, so the text must not change): the generated one is bootstrapped at
+     * first use, which took a tenth of the PDF time of a one-article run.
+     */
+    @Override
+    public String toString() {
+        return "RenderOptions[paper=" + paper + ", duplex=" + duplex + ", raggedRight=" + raggedRight + ", toc=" + toc
+                + ", referenceDocx=" + referenceDocx + ", epubSplitLevel=" + epubSplitLevel + ", timestamp=" + timestamp
+                + "]";
+    }
 }
