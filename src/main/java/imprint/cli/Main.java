@@ -71,9 +71,13 @@ public final class Main {
 
     /**
      * POI logs through Log4j 2 and, without a logging backend, Log4j prints a warning to
-     * stderr; the command line reports through diagnostics instead.
+     * stderr; the command line reports through diagnostics instead. PDFBox logs through
+     * Commons Logging, which is given a factory that drops everything (see {@link SilentLogFactory}).
      */
     private static void quietLibraryLogging() {
+        if (System.getProperty(org.apache.commons.logging.LogFactory.FACTORY_PROPERTY) == null) {
+            System.setProperty(org.apache.commons.logging.LogFactory.FACTORY_PROPERTY, SilentLogFactory.class.getName());
+        }
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
