@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Uses an idle core at start-up: while the first document is read and the PDF and DOCX are
- * rendered, a low-priority thread loads what the EPUB's generated cover needs (Java2D and the
- * cover fonts), which would otherwise run alone at the end of a one-article command. See
- * {@link imprint.render.Renderer#warmUp()}.
+ * Uses the idle core at start-up: while the first document is read and parsed on one core, a
+ * second thread loads what the renderers will need first (the PDF's fonts, Java2D and the
+ * cover fonts for the EPUB, POI's schema index for the DOCX), each handed over or shared, never
+ * done twice. See {@link imprint.render.Renderer#warmUp()}.
  */
 final class Prewarm {
     private Prewarm() {
     }
 
-    /** Starts the warm-up when the command will export EPUB and there is more than one core. */
+    /** Starts the warm-up when there is more than one core. */
     static void startIfUseful(String[] args) {
         Set<OutputFormat> formats;
         try {
@@ -30,7 +30,8 @@ final class Prewarm {
         if (Runtime.getRuntime().availableProcessors() < 2) {
             return;
         }
-        List<OutputFormat> wanted = formats.stream().filter(f -> f == OutputFormat.EPUB).toList();
+        List<OutputFormat> wanted = List.of(OutputFormat.PDF, OutputFormat.EPUB, OutputFormat.DOCX).stream()
+                .filter(formats::contains).toList();
         if (wanted.isEmpty()) {
             return;
         }

@@ -49,6 +49,16 @@ public final class PdfRenderer implements Renderer {
         return OutputFormat.PDF;
     }
 
+    /** Fonts and PDFBox's start-up; see {@link PdfWriter#warmUp()}. */
+    @Override
+    public void warmUp() {
+        try {
+            PdfWriter.warmUp();
+        } catch (RuntimeException | LinkageError e) {
+            // The real export reports any problem.
+        }
+    }
+
     @Override
     public void render(Document doc, RenderContext ctx, OutputStream out) throws IOException {
         String lang = doc.metadata().languageOrDefault();

@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -27,6 +30,21 @@ public final class BundledFonts implements FontSet {
             Map.entry(Face.MONO_ITALIC, "DejaVuSansMono-Oblique"), Map.entry(Face.MONO_BOLD_ITALIC, "DejaVuSansMono-BoldOblique")));
     private static final Map<Face, byte[]> BYTES = new EnumMap<>(Face.class);
     private static final ThreadLocal<Map<Face, TtfMetrics>> PARSED = ThreadLocal.withInitial(() -> new EnumMap<>(Face.class));
+    /** Parses done ahead of need (see {@link #parseAhead}), each handed to the first thread that asks. */
+    private static final Map<Face, FutureTask<TtfMetrics>> AHEAD = new ConcurrentHashMap<>();
+
+    /**
+     * Parses these faces now, on the calling thread, for the first thread that needs each. A
+     * parsed font then belongs to that thread alone, so it is never shared, only handed over.
+     */
+    public static void parseAhead(Face... faces) {
+        for (Face f : faces) {
+            FutureTask<TtfMetrics> task = new FutureTask<>(() -> parse(f));
+            if (AHEAD.putIfAbsent(f, task) == null) {
+                task.run();
+            }
+        }
+    }
 
     /** Metrics for a face, parsed on first use in this thread. */
     @Override
@@ -41,13 +59,28 @@ public final class BundledFonts implements FontSet {
 
     TtfMetrics ttf(Face face) {
         return PARSED.get().computeIfAbsent(face, f -> {
-            try {
-                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(f)));
-                return new TtfMetrics(ttf);
-            } catch (IOException e) {
-                throw new UncheckedIOException("bundled font " + FILES.get(f) + " is unreadable", e);
+            FutureTask<TtfMetrics> ahead = AHEAD.remove(f);
+            if (ahead != null) {
+                ahead.run(); // parses here if the warm-up has not begun; waits if it is under way
+                try {
+                    return ahead.get();
+                } catch (ExecutionException e) {
+                    // parsed again below, so that the failure is reported from here
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
+            return parse(f);
         });
+    }
+
+    private static TtfMetrics parse(Face f) {
+        try {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(f)));
+            return new TtfMetrics(ttf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled font " + FILES.get(f) + " is unreadable", e);
+        }
     }
 
     /**

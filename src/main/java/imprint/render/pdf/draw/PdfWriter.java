@@ -32,6 +32,20 @@ public final class PdfWriter {
     private final BundledFonts fonts = new BundledFonts();
 
     /** The bundled fonts, for layout to measure with (per thread, see {@link BundledFonts}). */
+    /**
+     * Loads ahead what every PDF needs first: the faces of the title, body text and folios, and
+     * PDFBox's document class, whose set-up starts Java2D. See {@link imprint.render.Renderer#warmUp()}.
+     */
+    public static void warmUp() {
+        BundledFonts.parseAhead(imprint.render.pdf.layout.Face.SERIF, imprint.render.pdf.layout.Face.SANS_BOLD,
+                imprint.render.pdf.layout.Face.SANS);
+        try {
+            Class.forName(PDDocument.class.getName(), true, PdfWriter.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new LinkageError("PDFBox missing", e);
+        }
+    }
+
     public BundledFonts fonts() {
         return fonts;
     }
