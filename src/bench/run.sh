@@ -5,7 +5,7 @@
 # or slows down during the run does not tilt the comparison. Prints a Markdown table.
 #
 # Usage (from anywhere; builds target/imprint if needed):
-#   bash src/bench/run.sh          whole commands (RUNS=5 pairs by default)
+#   bash src/bench/run.sh          whole commands (RUNS=5 pairs by default, 3x as many for the seed)
 #   bash src/bench/run.sh jmh      in-process JMH benchmarks (per renderer; cost against size)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -46,10 +46,11 @@ seconds() {
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { printf "%.2f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
-# pair NAME FILE: imprint and the competition in turn, one warm-up each, then $runs pairs.
+# pair NAME FILE [N]: imprint and the competition in turn, one warm-up each, then N pairs
+# ($runs by default).
 # Prints a table row: medians and the median of the per-pair ratios (competition / imprint).
 pair() {
-  local name=$1 file=$2 a b ta=() tb=() ratios=()
+  local name=$1 file=$2 runs=${3:-$runs} a b ta=() tb=() ratios=()
   seconds imprint "$file" >/dev/null
   if ! have_competition; then
     for _ in $(seq "$runs"); do ta+=("$(seconds imprint "$file")"); done
@@ -70,7 +71,7 @@ pair() {
 usage() {
   if [ -x /usr/bin/time ]; then
     /usr/bin/time -f '%M %e %U %S' "$@" 2>&1 >/dev/null | tail -1 \
-      | awk '{ printf "%.0f MB peak, %.1f of %d cores busy", $1 / 1024, ($3 + $4) / $2, cores }' cores="$(nproc)"
+      | awk '{ printf "%.0f MB peak, %.1f s, %.1f of %d cores busy", $1 / 1024, $2, ($3 + $4) / $2, cores }' cores="$(nproc)"
   else
     echo "(install GNU time for memory figures)"
   fi
@@ -78,7 +79,8 @@ usage() {
 
 echo "| work | imprint (s) | pandoc + LibreOffice (s) | ratio |"
 echo "|---|---|---|---|"
-pair "seed article, all three formats" "$work/seed.md"
+# A one-article run is short and the host's speed drifts, so it gets more pairs.
+pair "seed article, all three formats" "$work/seed.md" $((runs * 3))
 pair "100,000-word book, all three formats" "$work/book.md"
 
 big=()
@@ -99,4 +101,6 @@ echo "- 10x book: $(usage target/imprint -q -o "$out/u" "$work/book-x10.md")"
 echo "- 1,000 articles: $(usage target/imprint -q -o "$out/u" "$work/articles")"
 mkdir -p "$out/half"
 for i in $(seq -f '%04g' 1 500); do cp "$work/articles/article-$i.txt" "$out/half/"; done
-echo "- 500 articles: $(usage target/imprint -q -o "$out/u2" "$out/half") (flat memory: compare with 1,000)"
+echo "- 500 articles: $(usage target/imprint -q -o "$out/u2" "$out/half") (compare with 1,000)"
+# The JVM grows its heap when it likes; capping it shows what the batch really keeps alive.
+echo "- 1,000 articles in a 200 MB heap: $(JAVA_TOOL_OPTIONS=-Xmx200m usage target/imprint -q -o "$out/u3" "$work/articles")"
