@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -80,7 +81,7 @@ final class DocxPackage {
         defaults.put("rels", RELS_CONTENT);
         defaults.put("xml", "application/xml");
         List<String> packageRels = new ArrayList<>();
-        java.util.Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>();
         try {
             for (PackageRelationship r : doc.getPackage().getRelationships()) {
                 ids.add(r.getId());
@@ -127,7 +128,7 @@ final class DocxPackage {
         zip.flush();
     }
 
-    private static String unusedId(java.util.Set<String> ids) {
+    private static String unusedId(Set<String> ids) {
         int n = 1;
         while (!ids.add("rId" + n)) {
             n++;

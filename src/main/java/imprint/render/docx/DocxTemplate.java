@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
@@ -47,9 +46,9 @@ final class DocxTemplate {
         if (referenceDocx != null) {
             doc.createStyles().setStyles(ReferenceStyles.merge(referenceDocx, parseStyles(lang)));
         } else {
-            doc.createStyles().setStyles(CTStyles.Factory.newInstance());
+            doc.createStyles();
         }
-        doc.createNumbering().setNumbering(CTNumbering.Factory.newInstance());
+        doc.createNumbering();
     }
 
     private static CTStyles parseStyles(String lang) {

@@ -153,7 +153,8 @@ public final class Hyphenator {
                     continue;
                 }
                 if (first != '%' && first != '#' && !line.contains("/") && !isDirective(line)) {
-                    max = Math.max(max, put(map, line.getBytes(cs), 0, line.getBytes(cs).length, cs, letters, vals));
+                    byte[] pattern = line.getBytes(cs);
+                    max = Math.max(max, put(map, pattern, 0, pattern.length, cs, letters, vals));
                 }
                 continue; // comments and other directives (NEXTLEVEL, COMPOUNDLEFTHYPHENMIN ...)
             }
