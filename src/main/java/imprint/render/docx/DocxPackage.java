@@ -1,22 +1,20 @@
 package imprint.render.docx;
 
 import imprint.render.XmlText;
-import imprint.render.ZipEntries;
+import imprint.render.ReproducibleZip;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.zip.Deflater;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
@@ -116,16 +114,14 @@ final class DocxPackage {
         overrides.put("/docProps/core.xml", DocxProperties.CORE_CONTENT);
         entries.put("/_rels/.rels", relationships(packageRels));
 
-        LocalDateTime when = ZipEntries.dosTime(time);
-        ZipOutputStream zip = new ZipOutputStream(ZipEntries.nonClosing(out), StandardCharsets.UTF_8);
-        add(zip, "[Content_Types].xml", contentTypes(defaults, overrides), when);
-        add(zip, "_rels/.rels", entries.remove("/_rels/.rels"), when);
-        add(zip, "word/document.xml", entries.remove("/word/document.xml"), when);
-        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-            add(zip, e.getKey().substring(1), e.getValue(), when);
+        try (ReproducibleZip zip = new ReproducibleZip(out, time, Deflater.DEFAULT_COMPRESSION)) {
+            zip.add("[Content_Types].xml", contentTypes(defaults, overrides));
+            zip.add("_rels/.rels", entries.remove("/_rels/.rels"));
+            zip.add("word/document.xml", required(entries.remove("/word/document.xml")));
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.add(e.getKey().substring(1), e.getValue());
+            }
         }
-        zip.finish();
-        zip.flush();
     }
 
     private static String unusedId(Set<String> ids) {
@@ -142,15 +138,11 @@ final class DocxPackage {
         }
     }
 
-    private static void add(ZipOutputStream zip, String name, byte[] data, LocalDateTime when) throws IOException {
-        if (data == null) {
-            throw new IOException("DOCX package could not be built: no " + name);
+    private static byte[] required(byte[] document) throws IOException {
+        if (document == null) {
+            throw new IOException("DOCX package could not be built: no word/document.xml");
         }
-        ZipEntry e = new ZipEntry(name);
-        e.setTimeLocal(when);
-        zip.putNextEntry(e);
-        zip.write(data);
-        zip.closeEntry();
+        return document;
     }
 
     /** Media types by extension where that is unambiguous, else per part. */
