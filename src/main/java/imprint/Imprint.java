@@ -7,7 +7,8 @@ import imprint.model.Document;
 import imprint.read.InputFormat;
 import imprint.read.TextDecoder;
 import imprint.render.OutputFormat;
-import imprint.render.RenderContext;
+import imprint.plan.DocumentPlan;
+import imprint.plan.RenderContext;
 import imprint.render.Renderer;
 import imprint.transform.Pipeline;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The public API: read a document, render it to a format. The command line uses nothing else,
@@ -34,10 +34,6 @@ public final class Imprint {
     /** Inputs larger than this are refused: they cannot be a document a person wrote. */
     public static final long MAX_INPUT_BYTES = 64L * 1024 * 1024;
 
-    private static final Map<OutputFormat, Supplier<Renderer>> FACTORIES = new EnumMap<>(Map.of(
-            OutputFormat.PDF, imprint.render.pdf.PdfRenderer::new,
-            OutputFormat.EPUB, imprint.render.epub.EpubRenderer::new,
-            OutputFormat.DOCX, imprint.render.docx.DocxRenderer::new));
     private static final Map<OutputFormat, Renderer> RENDERERS = new EnumMap<>(OutputFormat.class);
 
     private Imprint() {
@@ -98,13 +94,26 @@ public final class Imprint {
     /** The shared renderer for a format; renderers are thread-safe and created on first use. */
     public static Renderer renderer(OutputFormat format) {
         synchronized (RENDERERS) {
-            return RENDERERS.computeIfAbsent(format, f -> FACTORIES.get(f).get());
+            return RENDERERS.computeIfAbsent(format, OutputFormat::newRenderer);
         }
     }
 
-    /** Renders {@code doc} as {@code format} into {@code out}; the caller closes the stream. */
+    /**
+     * Plans a document for rendering: works out once what every format needs (outline, notes,
+     * links, images, timestamp, identity). Plan once, then render each format from the plan.
+     */
+    public static DocumentPlan plan(Document doc, RenderContext context) {
+        return DocumentPlan.of(doc, context);
+    }
+
+    /** Renders a planned document as {@code format} into {@code out}; the caller closes the stream. */
+    public static void render(DocumentPlan plan, OutputFormat format, OutputStream out) throws IOException {
+        renderer(format).render(plan, out);
+    }
+
+    /** Plans and renders {@code doc} as {@code format} into {@code out}; the caller closes the stream. */
     public static void render(Document doc, OutputFormat format, RenderContext context, OutputStream out)
             throws IOException {
-        renderer(format).render(doc, context, out);
+        render(plan(doc, context), format, out);
     }
 }

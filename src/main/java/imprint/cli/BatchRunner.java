@@ -6,10 +6,11 @@ import imprint.diag.Diagnostics;
 import imprint.diag.ImprintException;
 import imprint.diag.Severity;
 import imprint.model.Document;
-import imprint.render.FolderResourceResolver;
+import imprint.resource.FolderResourceResolver;
 import imprint.render.OutputFormat;
-import imprint.render.RenderContext;
-import imprint.render.RenderOptions;
+import imprint.plan.DocumentPlan;
+import imprint.plan.RenderContext;
+import imprint.plan.RenderOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -117,17 +118,16 @@ final class BatchRunner {
             if (doc == null) {
                 return CompletableFuture.completedFuture(List.<Rendered>of());
             }
-            RenderOptions ro = base.withTimestamp(epoch.or(() -> Timestamps.fromDocument(doc))
-                    .orElse(RenderOptions.DEFAULT_TIMESTAMP));
             List<Path> roots = new ArrayList<>();
             roots.add(input.toAbsolutePath().getParent());
             roots.addAll(options.resourcePath);
-            RenderContext ctx = new RenderContext(ro, diags, new FolderResourceResolver(roots),
+            RenderContext ctx = new RenderContext(base, diags, new FolderResourceResolver(roots),
                     input.getFileName().toString());
+            DocumentPlan plan = Imprint.plan(doc, ctx);
             List<CompletableFuture<Rendered>> parts = new ArrayList<>();
-            for (OutputFormat f : slowestFirst(formats)) {
+            for (OutputFormat f : OutputFormat.inQueueOrder(formats)) {
                 Path target = outDir.resolve(Inputs.stem(input) + "." + f.extension());
-                parts.add(CompletableFuture.supplyAsync(() -> render(doc, f, ctx, target), pool));
+                parts.add(CompletableFuture.supplyAsync(() -> render(plan, f, target), pool));
             }
             return CompletableFuture.allOf(parts.toArray(new CompletableFuture[0]))
                     .thenApply(v -> parts.stream().map(CompletableFuture::join)
@@ -137,21 +137,6 @@ final class BatchRunner {
             reporter.progress(done.incrementAndGet(), total, input.getFileName().toString());
             return null;
         });
-    }
-
-    /**
-     * The formats in the order their tasks are queued: DOCX (POI's start-up is the longest task
-     * for a short document), then PDF, then EPUB, so that on two cores the long task starts at
-     * once instead of waiting for a short one.
-     */
-    private static List<OutputFormat> slowestFirst(Set<OutputFormat> formats) {
-        List<OutputFormat> order = new ArrayList<>();
-        for (OutputFormat f : List.of(OutputFormat.DOCX, OutputFormat.PDF, OutputFormat.EPUB)) {
-            if (formats.contains(f)) {
-                order.add(f);
-            }
-        }
-        return order;
     }
 
     /** Reads and parses one input; on failure records the reason in the job and returns null. */
@@ -184,7 +169,7 @@ final class BatchRunner {
     private record Rendered(OutputFormat format, AtomicOutput output, String problem, Code code, Throwable cause) {
     }
 
-    private Rendered render(Document doc, OutputFormat format, RenderContext ctx, Path target) {
+    private Rendered render(DocumentPlan plan, OutputFormat format, Path target) {
         AtomicOutput output;
         try {
             output = new AtomicOutput(target);
@@ -192,7 +177,7 @@ final class BatchRunner {
             return new Rendered(format, null, "cannot write " + target + ": " + describe(e), Code.OUTPUT_FAILED, e);
         }
         try (OutputStream out = output.open()) {
-            Imprint.render(doc, format, ctx, out);
+            Imprint.render(plan, format, out);
         } catch (IOException | Error | RuntimeException e) { // one format's failure never stops the others
             output.close();
             IOException write = output.writeFailure();

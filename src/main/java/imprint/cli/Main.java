@@ -1,5 +1,8 @@
 package imprint.cli;
 
+import imprint.boot.Prewarm;
+import imprint.boot.QuietLogging;
+import imprint.plan.Timestamps;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,8 +17,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        quietLibraryLogging();
-        Prewarm.startIfUseful(args);
+        QuietLogging.install();
+        Prewarm.startIfUseful(Options.formatsFor(args));
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(args, out, err, System.getenv("SOURCE_DATE_EPOCH"), System.console() != null);
@@ -37,7 +40,7 @@ public final class Main {
      * @return the exit code (see {@link ExitCode})
      */
     public static int run(String[] args, PrintStream out, PrintStream err, String sourceDateEpoch, boolean terminal) {
-        quietLibraryLogging();
+        QuietLogging.install();
         Options options;
         try {
             options = Options.parse(args);
@@ -47,7 +50,7 @@ public final class Main {
             return ExitCode.USAGE.code();
         }
         if (options.help) {
-            out.print(Options.USAGE);
+            out.print(Options.usage());
             out.flush();
             return ExitCode.OK.code();
         }
@@ -67,31 +70,5 @@ public final class Main {
         }
         Reporter reporter = new Reporter(out, err, terminal, options.quiet, options.verbose);
         return new BatchRunner(options, reporter, epoch).run().code();
-    }
-
-    /**
-     * POI logs through Log4j 2 and, without a logging backend, Log4j prints a warning to
-     * stderr; the command line reports through diagnostics instead. PDFBox logs through
-     * Commons Logging, which is given a factory that drops everything (see {@link SilentLogFactory}).
-     */
-    private static void quietLibraryLogging() {
-        if (System.getProperty(org.apache.commons.logging.LogFactory.FACTORY_PROPERTY) == null) {
-            System.setProperty(org.apache.commons.logging.LogFactory.FACTORY_PROPERTY, SilentLogFactory.class.getName());
-        }
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-        if (System.getProperty("org.apache.logging.log4j.simplelog.StatusLogger.level") == null) {
-            System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
-        }
-        if (System.getProperty("log4j2.statusLoggerLevel") == null) {
-            System.setProperty("log4j2.statusLoggerLevel", "OFF");
-        }
-        if (System.getProperty("org.apache.logging.log4j.level") == null) {
-            System.setProperty("org.apache.logging.log4j.level", "OFF");
-        }
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
     }
 }

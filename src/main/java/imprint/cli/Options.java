@@ -1,8 +1,8 @@
 package imprint.cli;
 
 import imprint.render.OutputFormat;
-import imprint.render.Paper;
-import imprint.render.RenderOptions;
+import imprint.plan.Paper;
+import imprint.plan.RenderOptions;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,15 +18,17 @@ import java.util.Set;
  * tenth of such a run in class loading and annotation reflection.
  */
 final class Options {
-    static final String USAGE = """
+    /** The help text (built on demand: most runs never show it). */
+    static String usage() {
+        return """
             Usage: imprint [OPTION]... [INPUT]...
-            Turns plain-text and Markdown documents into a print PDF, an EPUB 3 and an editable DOCX.
-            With no INPUT, every document in ./seeds is exported to ./exports.
+            Turns plain-text and Markdown documents into a print PDF, an EPUB 3, an editable DOCX
+            and a web page. With no INPUT, every document in ./seeds is exported to ./exports.
 
               INPUT                   Files (.txt, .md, .markdown) or folders holding them.
                   --to=FORMAT[,FORMAT...]
-                                      Formats to write: pdf, epub, docx (comma-separated).
-                                        Default: all three.
+                                      Formats to write (comma-separated):
+            """ + formatHelp() + """
               -o, --out=DIR           Output folder (created if missing). Default: exports
                   --paper=SIZE        Page size: a4, letter, a5, 6x9in, or WxH in mm or in
                                         (e.g. 150x230mm). Default: a4
@@ -51,6 +53,7 @@ final class Options {
             Exit status: 0 all exported, 1 some input failed (the others were exported), 2 usage error.
             Honours SOURCE_DATE_EPOCH for the dates written into outputs.
             """;
+    }
 
     private static final Set<String> VALUED = Set.of("--to", "-o", "--out", "--paper", "--reference-docx",
             "--split-level", "--resource-path", "-j", "--jobs");
@@ -192,10 +195,32 @@ final class Options {
         }
     }
 
+    /** One help line per format of the registry, and which are written by default. */
+    private static String formatHelp() {
+        StringBuilder sb = new StringBuilder();
+        for (OutputFormat f : OutputFormat.values()) {
+            sb.append("                            ").append(f.extension())
+                    .append(" ".repeat(Math.max(1, 6 - f.extension().length()))).append(f.description()).append('\n');
+        }
+        sb.append("                            Default: ").append(String.join(",",
+                OutputFormat.defaults().stream().map(OutputFormat::extension).toList())).append('\n');
+        return sb.toString();
+    }
+
+    /** The formats a command line asks for, or none when it is not an export (help, errors). */
+    static Set<OutputFormat> formatsFor(String[] args) {
+        try {
+            Options o = parse(args);
+            return o.help || o.version ? Set.of() : o.outputFormats();
+        } catch (UsageException | IllegalArgumentException e) {
+            return Set.of();
+        }
+    }
+
     /** The chosen formats in a fixed order. */
     Set<OutputFormat> outputFormats() {
         if (formats.isEmpty()) {
-            return EnumSet.allOf(OutputFormat.class);
+            return EnumSet.copyOf(OutputFormat.defaults());
         }
         Set<OutputFormat> set = EnumSet.noneOf(OutputFormat.class);
         for (String f : formats) {
@@ -204,7 +229,7 @@ final class Options {
         return set;
     }
 
-    /** Render options before the per-document timestamp is chosen. */
+    /** Render options; SOURCE_DATE_EPOCH, when set, pins the time written into every output. */
     RenderOptions renderOptions(Optional<Instant> epoch) {
         if (jobs < 1 || jobs > 256) {
             throw new IllegalArgumentException("--jobs must be between 1 and 256");
@@ -220,6 +245,6 @@ final class Options {
                 .withToc(t)
                 .withReferenceDocx(referenceDocx)
                 .withEpubSplitLevel(splitLevel)
-                .withTimestamp(epoch.orElse(RenderOptions.DEFAULT_TIMESTAMP));
+                .withPinnedTime(epoch.orElse(null));
     }
 }

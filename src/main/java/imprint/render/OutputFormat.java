@@ -1,19 +1,52 @@
 package imprint.render;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
-/** The three output formats. */
+/**
+ * The registry of output formats: the one place that lists them. The command line's help and
+ * parsing, the default set, the order a batch queues work in, file extensions and start-up
+ * preloading all come from here, so a format is added by adding a constant.
+ */
 public enum OutputFormat {
-    PDF("pdf", "application/pdf"),
-    EPUB("epub", "application/epub+zip"),
-    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    PDF("pdf", "application/pdf", "print PDF", true, 1,
+            imprint.render.pdf.PdfRenderer::new, imprint.boot.Preload::pdf),
+    EPUB("epub", "application/epub+zip", "EPUB 3 e-book", true, 2,
+            imprint.render.epub.EpubRenderer::new, imprint.boot.Preload::epub),
+    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "editable Word document",
+            true, 0, imprint.render.docx.DocxRenderer::new, imprint.boot.Preload::docx),
+    HTML("html", "text/html", "self-contained web page", false, 3,
+            imprint.render.html.HtmlRenderer::new, imprint.boot.Preload::html);
 
     private final String extension;
     private final String mediaType;
+    private final String description;
+    private final boolean byDefault;
+    private final int queueRank;
+    private final Supplier<Renderer> factory;
+    private final Runnable preload;
 
-    OutputFormat(String extension, String mediaType) {
+    /**
+     * @param byDefault whether it is written when the user names no formats
+     * @param queueRank the order a batch queues a document's formats in, lowest first: the
+     *                  format slowest to start goes first, so that on two cores the long task
+     *                  does not wait behind a short one
+     * @param preload   loads on an idle core what the first render will need (see {@link imprint.boot.Preload})
+     */
+    OutputFormat(String extension, String mediaType, String description, boolean byDefault, int queueRank,
+                 Supplier<Renderer> factory, Runnable preload) {
         this.extension = extension;
         this.mediaType = mediaType;
+        this.description = description;
+        this.byDefault = byDefault;
+        this.queueRank = queueRank;
+        this.factory = factory;
+        this.preload = preload;
     }
 
     public String extension() {
@@ -24,13 +57,54 @@ public enum OutputFormat {
         return mediaType;
     }
 
-    /** Parses {@code pdf}, {@code epub} or {@code docx} (any case). */
+    /** A few words for the command line's help. */
+    public String description() {
+        return description;
+    }
+
+    /** Whether it is written when the user names no formats. */
+    public boolean byDefault() {
+        return byDefault;
+    }
+
+    /** A new renderer for this format (renderers are thread-safe; callers keep one). */
+    public Renderer newRenderer() {
+        return factory.get();
+    }
+
+    /** Loads ahead what the first render will need; never throws. */
+    public void preload() {
+        try {
+            preload.run();
+        } catch (RuntimeException | LinkageError e) {
+            // The real export reports any problem.
+        }
+    }
+
+    /** The formats written when the user names none. */
+    public static List<OutputFormat> defaults() {
+        return Arrays.stream(values()).filter(OutputFormat::byDefault).toList();
+    }
+
+    /** The given formats in the order a batch queues them. */
+    public static List<OutputFormat> inQueueOrder(java.util.Collection<OutputFormat> formats) {
+        List<OutputFormat> l = new ArrayList<>(formats);
+        l.sort(Comparator.comparingInt(f -> f.queueRank));
+        return l;
+    }
+
+    /** Every format's name, comma-separated, for messages and help. */
+    public static String names() {
+        return Arrays.stream(values()).map(OutputFormat::extension).collect(Collectors.joining(", "));
+    }
+
+    /** Parses a format name such as {@code pdf} (any case). */
     public static OutputFormat parse(String s) {
         for (OutputFormat f : values()) {
             if (f.extension.equals(s.strip().toLowerCase(Locale.ROOT))) {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + s + "' (expected pdf, epub or docx)");
+        throw new IllegalArgumentException("unknown format '" + s + "' (expected " + names() + ")");
     }
 }

@@ -5,7 +5,7 @@ import imprint.diag.Diagnostics;
 import imprint.model.Document;
 import imprint.read.InputFormat;
 import imprint.render.OutputFormat;
-import imprint.render.RenderContext;
+import imprint.plan.RenderContext;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package imprint.bench;
 import imprint.Imprint;
 import imprint.model.Document;
 import imprint.render.OutputFormat;
-import imprint.render.RenderContext;
+import imprint.plan.RenderContext;
 import imprint.testing.SampleDocuments;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

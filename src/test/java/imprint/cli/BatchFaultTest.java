@@ -180,8 +180,8 @@ class BatchFaultTest {
         assertTrue(Files.exists(full), "Linux's always-full device");
         var doc = Imprint.read(MainTest.SEED, new imprint.diag.Diagnostics());
         for (var format : imprint.render.OutputFormat.values()) {
-            var ctx = new imprint.render.RenderContext(imprint.render.RenderOptions.DEFAULTS,
-                    new imprint.diag.Diagnostics(), imprint.render.ResourceResolver.NONE, "seed.txt");
+            var ctx = new imprint.plan.RenderContext(imprint.plan.RenderOptions.DEFAULTS,
+                    new imprint.diag.Diagnostics(), imprint.resource.ResourceResolver.NONE, "seed.txt");
             IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> {
                 try (var s = Files.newOutputStream(full)) {
                     Imprint.render(doc, format, ctx, s);

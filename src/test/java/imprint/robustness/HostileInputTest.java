@@ -12,7 +12,7 @@ import imprint.diag.ImprintException;
 import imprint.model.Document;
 import imprint.read.InputFormat;
 import imprint.render.OutputFormat;
-import imprint.render.RenderContext;
+import imprint.plan.RenderContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +72,8 @@ class HostileInputTest {
             Diagnostics diags = new Diagnostics();
             Document doc = Imprint.read(file, diags);
             for (OutputFormat f : OutputFormat.values()) {
-                RenderContext ctx = new RenderContext(imprint.render.RenderOptions.DEFAULTS, diags,
-                        new imprint.render.FolderResourceResolver(java.util.List.of(tmp)), name);
+                RenderContext ctx = new RenderContext(imprint.plan.RenderOptions.DEFAULTS, diags,
+                        new imprint.resource.FolderResourceResolver(java.util.List.of(tmp)), name);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 Imprint.render(doc, f, ctx, out);
                 assertTrue(out.size() > 100, f + " output for " + name);

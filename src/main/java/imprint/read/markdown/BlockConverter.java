@@ -4,6 +4,7 @@ import imprint.diag.Code;
 import imprint.diag.Diagnostics;
 import imprint.model.Block;
 import imprint.model.Inline;
+import imprint.model.LinkPolicy;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

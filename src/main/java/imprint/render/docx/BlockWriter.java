@@ -118,7 +118,7 @@ final class BlockWriter implements Block.Visitor<Void> {
         for (Block.ListItem item : items) {
             firstInItem = true;
             if (item.task() != Block.Task.NONE) {
-                String box = item.task() == Block.Task.DONE ? "\u2611 " : "\u2610 ";
+                String box = imprint.plan.DocumentPlan.taskBox(item.task()) + " ";
                 List<Block> blocks = item.blocks();
                 if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p0) {
                     java.util.List<Inline> content = new java.util.ArrayList<>();

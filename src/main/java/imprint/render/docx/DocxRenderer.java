@@ -1,14 +1,13 @@
 package imprint.render.docx;
 
 import imprint.model.Block;
-import imprint.model.Document;
-import imprint.model.Footnotes;
-import imprint.model.Inlines;
 import imprint.model.Metadata;
+import imprint.plan.DocumentPlan;
+import imprint.plan.Notes;
+import imprint.plan.Outline;
 import imprint.render.OutputFormat;
-import imprint.render.Paper;
-import imprint.render.RenderContext;
-import imprint.render.RenderOptions;
+import imprint.plan.Paper;
+import imprint.plan.RenderOptions;
 import imprint.render.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,62 +34,51 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  * number in the footer. Output bytes depend only on the document and the options.
  */
 public final class DocxRenderer implements Renderer {
+    /** Heading levels listed in the table of contents. */
+    private static final int TOC_DEPTH = 3;
+
     @Override
     public OutputFormat format() {
         return OutputFormat.DOCX;
     }
 
     @Override
-    public void render(Document doc, RenderContext ctx, OutputStream out) throws IOException {
-        Metadata m = doc.metadata();
-        RenderOptions opts = ctx.options();
+    public void render(DocumentPlan plan, OutputStream out) throws IOException {
+        Metadata m = plan.metadata();
+        RenderOptions opts = plan.options();
         try (DocxPackage.CommittableDocument d = new DocxPackage.CommittableDocument()) {
             DocxTemplate.install(d, lang(m), opts.referenceDocx());
             ListNumbering numbering = new ListNumbering();
             double textWidth = opts.referenceDocx() != null
                     ? ReferenceStyles.pageSetup(opts.referenceDocx(), d).orElseGet(() -> pageSetup(d, opts.paper()))
                     : pageSetup(d, opts.paper());
-            DocxState state = new DocxState(ctx.resources(), ctx.diagnostics(), textWidth);
-            List<DocxFields.TocEntry> toc = new ArrayList<>();
-            for (Block b : doc.blocks()) {
-                if (b instanceof Block.Heading h && !h.id().isEmpty()) {
-                    String name = state.addBookmark(h.id());
-                    if (h.level() <= 3) {
-                        toc.add(new DocxFields.TocEntry(Inlines.plainText(h.content()).strip(), name, h.level()));
-                    }
+            DocxState state = new DocxState(plan, textWidth);
+            for (Outline.Entry e : plan.outline().entries()) {
+                if (!e.id().isEmpty()) {
+                    state.addBookmark(e.id());
                 }
             }
-            footnotes(d, doc, state, numbering);
+            List<DocxFields.TocEntry> toc = new ArrayList<>();
+            for (Outline.Entry e : plan.outline().upTo(TOC_DEPTH)) {
+                toc.add(new DocxFields.TocEntry(e.text(), state.bookmarkFor(e.id()), e.level()));
+            }
+            footnotes(d, plan, state, numbering);
             Supplier<XWPFParagraph> body = d::createParagraph;
-            titleBlock(d, m, ctx.title(m));
+            titleBlock(d, m, plan.title());
             boolean wantToc = opts.toc() == RenderOptions.Toc.ON
                     || opts.toc() == RenderOptions.Toc.AUTO && toc.size() >= 3;
             if (wantToc && !toc.isEmpty()) {
                 DocxFields.toc(body, "Contents", toc);
             }
-            new BlockWriter(state, numbering, body, d, "BodyText").write(doc.blocks());
+            new BlockWriter(state, numbering, body, d, "BodyText").write(plan.blocks());
             footer(d);
             Map<String, byte[]> parts = new HashMap<>();
             parts.put("/word/numbering.xml", numbering.part());
             if (opts.referenceDocx() == null) {
                 parts.put("/word/styles.xml", DocxTemplate.stylesPart(lang(m)));
             }
-            new DocxPackage(d, parts, DocxProperties.core(m, ctx.title(m), opts.timestamp()), DocxProperties.app())
-                    .write(opts.timestamp(), out);
-        }
-    }
-
-    /**
-     * Loads the index of POI's OOXML schema types, the longest single start-up cost of a DOCX
-     * (a tenth of a second). Only that: building a whole document here competed with the real
-     * one for the second core and made short runs slower.
-     */
-    @Override
-    public void warmUp() {
-        try {
-            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP.type.getName();
-        } catch (RuntimeException | LinkageError e) {
-            // The real export reports any problem.
+            new DocxPackage(d, parts, DocxProperties.core(m, plan.title(), plan.timestamp()), DocxProperties.app())
+                    .write(plan.timestamp(), out);
         }
     }
 
@@ -141,19 +129,19 @@ public final class DocxRenderer implements Renderer {
     }
 
     /** Creates every referenced footnote (ids first, so notes may refer to notes), then fills them. */
-    private static void footnotes(XWPFDocument d, Document doc, DocxState state, ListNumbering numbering) {
-        Footnotes notes = Footnotes.of(doc);
+    private static void footnotes(XWPFDocument d, DocumentPlan plan, DocxState state, ListNumbering numbering) {
+        Notes notes = plan.notes();
         if (notes.isEmpty()) {
             return;
         }
         d.createFootnotes();
         List<XWPFFootnote> created = new ArrayList<>();
-        for (Block.FootnoteDefinition def : notes.inOrder()) {
+        for (Notes.Note note : notes.inOrder()) {
             XWPFFootnote fn = d.createFootnote();
-            state.putFootnote(def.label(), fn.getId());
+            state.putFootnote(note.label(), fn.getId());
             created.add(fn);
         }
-        List<Block.FootnoteDefinition> defs = notes.inOrder();
+        List<Block.FootnoteDefinition> defs = notes.inOrder().stream().map(Notes.Note::definition).toList();
         for (int i = 0; i < defs.size(); i++) {
             XWPFFootnote fn = created.get(i);
             XWPFParagraph first = fn.getParagraphs().isEmpty() ? fn.createParagraph() : fn.getParagraphs().get(0);

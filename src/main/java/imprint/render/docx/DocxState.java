@@ -1,17 +1,15 @@
 package imprint.render.docx;
 
-import imprint.diag.Diagnostics;
-import imprint.render.ResourceResolver;
+import imprint.plan.DocumentPlan;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** What one DOCX render accumulates: bookmarks, footnote ids, drawing ids, the text width. */
+/** What one DOCX render accumulates (bookmarks, footnote ids, drawing ids) and its plan and text width. */
 final class DocxState {
-    private final ResourceResolver images;
-    private final Diagnostics diagnostics;
+    private final DocumentPlan plan;
     private final double textWidthPt;
     private final Map<String, String> bookmarks = new HashMap<>();
     private final Set<String> bookmarkNames = new HashSet<>();
@@ -19,18 +17,13 @@ final class DocxState {
     private long drawingId;
     private long bookmarkId;
 
-    DocxState(ResourceResolver images, Diagnostics diagnostics, double textWidthPt) {
-        this.images = images;
-        this.diagnostics = diagnostics;
+    DocxState(DocumentPlan plan, double textWidthPt) {
+        this.plan = plan;
         this.textWidthPt = textWidthPt;
     }
 
-    ResourceResolver images() {
-        return images;
-    }
-
-    Diagnostics diagnostics() {
-        return diagnostics;
+    DocumentPlan plan() {
+        return plan;
     }
 
     double textWidthPt() {

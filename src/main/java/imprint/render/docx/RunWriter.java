@@ -1,14 +1,17 @@
 package imprint.render.docx;
 
 import imprint.model.Inline;
-import imprint.render.Resource;
+import imprint.plan.DocumentPlan;
+import imprint.plan.LinkTarget;
+import imprint.plan.Notes;
+import imprint.plan.PlannedImage;
+import imprint.resource.Resource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -25,8 +28,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  * else comes from paragraph styles. Newlines and tabs become {@code w:br} and {@code w:tab}.
  */
 final class RunWriter implements Inline.Visitor<Void> {
-    private static final Pattern SAFE_URL = Pattern.compile("(?i)^(https?|mailto|tel|ftp):[^\\s<>\"{}|\\\\^`]+$");
-
     /** Character formatting inherited down the inline tree. */
     private record Fmt(boolean bold, boolean italic, boolean strike, String charStyle) {
     }
@@ -138,17 +139,14 @@ final class RunWriter implements Inline.Visitor<Void> {
     @Override
     public Void visitLink(Inline.Link l) {
         CTHyperlink h;
-        if (l.isInternal()) {
-            String bookmark = state.bookmarkFor(l.target().substring(1));
-            if (bookmark == null) {
-                write(l.content());
-                return null;
-            }
+        LinkTarget t = state.plan().link(l.target());
+        String bookmark = t.kind() == LinkTarget.Kind.INTERNAL ? state.bookmarkFor(t.id()) : null;
+        if (bookmark != null) {
             h = paragraph.getCTP().addNewHyperlink();
             h.setAnchor(bookmark);
-        } else if (SAFE_URL.matcher(l.target()).matches()) {
+        } else if (t.kind() == LinkTarget.Kind.EXTERNAL) {
             String rel = paragraph.getDocument().getPackagePart()
-                    .addExternalRelationship(l.target(), org.apache.poi.xwpf.usermodel.XWPFRelation.HYPERLINK.getRelation())
+                    .addExternalRelationship(t.uri(), org.apache.poi.xwpf.usermodel.XWPFRelation.HYPERLINK.getRelation())
                     .getId();
             h = paragraph.getCTP().addNewHyperlink();
             h.setId(rel);
@@ -177,18 +175,16 @@ final class RunWriter implements Inline.Visitor<Void> {
      * back to the alt text when the image cannot be used.
      */
     void picture(String source, String alt, double maxHeightPt) {
-        Optional<Resource> res = state.images().image(source, state.diagnostics());
-        if (res.isEmpty()) {
-            text(alt);
+        Optional<PlannedImage> planned = state.plan().image(source);
+        if (planned.isEmpty()) {
+            text(DocumentPlan.imagePlaceholder(alt));
             return;
         }
-        Resource r = res.get();
-        double dpi = r.dpi() > 0 ? r.dpi() : 96;
-        double wPt = r.width() * 72.0 / dpi;
-        double hPt = r.height() * 72.0 / dpi;
-        double scale = Math.min(1.0, Math.min(state.textWidthPt() / wPt, maxHeightPt / hPt));
-        int wEmu = (int) Math.round(wPt * scale * 12700);
-        int hEmu = (int) Math.round(hPt * scale * 12700);
+        PlannedImage p = planned.get();
+        Resource r = p.resource();
+        double scale = p.scaleToFit(state.textWidthPt(), maxHeightPt, 1.0);
+        int wEmu = (int) Math.round(p.widthPt() * scale * 12700);
+        int hEmu = (int) Math.round(p.heightPt() * scale * 12700);
         XWPFRun run = new XWPFRun(target.get(), paragraph);
         try {
             XWPFPicture pic = run.addPicture(new ByteArrayInputStream(r.bytes()),
@@ -214,7 +210,7 @@ final class RunWriter implements Inline.Visitor<Void> {
     public Void visitFootnoteRef(Inline.FootnoteRef ref) {
         java.math.BigInteger id = state.footnoteId(ref.label());
         if (id == null) {
-            text("[" + ref.label() + "]");
+            text(Notes.unresolved(ref.label()));
             return null;
         }
         CTR r = target.get();

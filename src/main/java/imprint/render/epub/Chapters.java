@@ -1,47 +1,49 @@
 package imprint.render.epub;
 
 import imprint.model.Block;
-import imprint.model.Document;
 import imprint.model.Inline;
 import imprint.model.Inlines;
 import imprint.model.Walker;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Splits a document's blocks into chapter files: before each heading at or above the split
  * level, and also before a block that would make a chapter too large for e-ink readers.
- * Records which file holds each heading id and where each footnote is first referenced, so
- * links can point into the right file.
+ * Knows which file holds each top-level block, so links and notes can point into the right file.
  */
 final class Chapters {
     /** Text characters per file before a split is forced at the next block. */
     static final int MAX_CHARS = 120_000;
 
-    /** One chapter file. */
-    record Chapter(String file, String title, List<Block> blocks) {
+    /**
+     * One chapter file.
+     *
+     * @param first index of its first top-level block
+     * @param end   index after its last top-level block
+     */
+    record Chapter(String file, String title, List<Block> blocks, int first, int end) {
     }
 
     final List<Chapter> chapters = new ArrayList<>();
-    final Map<String, String> fileOfId = new HashMap<>();
-    final Map<String, String> firstRefFile = new HashMap<>();
+    /** The chapter of each top-level block. */
+    private final int[] chapterOf;
 
-    Chapters(Document doc, int splitLevel, String fallbackTitle) {
+    Chapters(List<Block> blocks, int splitLevel, String fallbackTitle) {
+        chapterOf = new int[blocks.size()];
         List<Block> current = new ArrayList<>();
         String title = fallbackTitle;
         int size = 0;
-        for (Block b : doc.blocks()) {
-            if (b instanceof Block.FootnoteDefinition) {
-                continue; // rendered as notes where first referenced
-            }
+        int first = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             boolean splitHere = b instanceof Block.Heading h && h.level() <= splitLevel;
-            int len = textLength(b);
+            int len = b instanceof Block.FootnoteDefinition ? 0 : textLength(b);
             if (!current.isEmpty() && (splitHere || size + len > MAX_CHARS && size > 0)) {
-                add(title, current);
+                add(title, current, first, i);
                 current = new ArrayList<>();
                 size = 0;
+                first = i;
                 if (!splitHere) {
                     title = title + " (continued)";
                 }
@@ -52,32 +54,25 @@ final class Chapters {
                     title = fallbackTitle;
                 }
             }
-            current.add(b);
+            chapterOf[i] = chapters.size();
+            if (!(b instanceof Block.FootnoteDefinition)) {
+                current.add(b); // notes are written where the plan says they belong
+            }
             size += len;
         }
         if (!current.isEmpty() || chapters.isEmpty()) {
-            add(title, current);
+            add(title, current, first, blocks.size());
         }
     }
 
-    private void add(String title, List<Block> blocks) {
+    private void add(String title, List<Block> blocks, int first, int end) {
         String file = String.format("chapter-%03d.xhtml", chapters.size() + 1);
-        chapters.add(new Chapter(file, title, List.copyOf(blocks)));
-        Walker.walk(blocks, new Walker.Listener() {
-            @Override
-            public void block(Block b) {
-                if (b instanceof Block.Heading h && !h.id().isEmpty()) {
-                    fileOfId.putIfAbsent(h.id(), file);
-                }
-            }
+        chapters.add(new Chapter(file, title, List.copyOf(blocks), first, end));
+    }
 
-            @Override
-            public void inline(Inline in) {
-                if (in instanceof Inline.FootnoteRef r) {
-                    firstRefFile.putIfAbsent(r.label(), file);
-                }
-            }
-        });
+    /** The file holding a top-level block. */
+    String fileOf(int block) {
+        return chapters.get(block < 0 || block >= chapterOf.length ? 0 : chapterOf[block]).file();
     }
 
     private static int textLength(Block b) {

@@ -1,21 +1,23 @@
 package imprint.render.epub;
 
-import imprint.model.Block;
-import imprint.model.Document;
-import imprint.model.Footnotes;
-import imprint.model.Inlines;
 import imprint.model.Metadata;
-import imprint.model.ModelPrinter;
+import imprint.plan.DocumentPlan;
+import imprint.plan.LinkTarget;
+import imprint.plan.Notes;
+import imprint.plan.Outline;
+import imprint.plan.PlannedImage;
 import imprint.render.OutputFormat;
-import imprint.render.RenderContext;
 import imprint.render.Renderer;
-import imprint.render.Resource;
+import imprint.render.xhtml.BodyWriter;
+import imprint.render.xhtml.Dialect;
+import imprint.render.xhtml.Placement;
+import imprint.render.xhtml.XhtmlWriter;
+import imprint.render.cover.CoverPainter;
 import io.documentnode.epub4j.domain.MediaTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +35,8 @@ import java.util.Optional;
  */
 public final class EpubRenderer implements Renderer {
     private static final byte[] STYLESHEET = loadStylesheet();
+    /** Heading levels listed in the navigation document and the NCX. */
+    private static final int NAV_DEPTH = 3;
 
     @Override
     public OutputFormat format() {
@@ -40,14 +44,13 @@ public final class EpubRenderer implements Renderer {
     }
 
     @Override
-    public void render(Document doc, RenderContext ctx, OutputStream out) throws IOException {
-        Metadata m = doc.metadata();
-        String lang = m.languageOrDefault();
-        String title = ctx.title(m);
-        String identifier = PackageDocuments.identifier(m, ModelPrinter.print(doc).getBytes(StandardCharsets.UTF_8));
-        Chapters chapters = new Chapters(doc, ctx.options().epubSplitLevel(), title);
-        Footnotes notes = Footnotes.of(doc);
-        ImageStore images = new ImageStore(ctx.resources(), ctx.diagnostics());
+    public void render(DocumentPlan plan, OutputStream out) throws IOException {
+        Metadata m = plan.metadata();
+        String lang = plan.language();
+        String title = plan.title();
+        String identifier = plan.identifier();
+        Chapters chapters = new Chapters(plan.blocks(), plan.options().epubSplitLevel(), title);
+        ImageStore images = new ImageStore(plan);
 
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         List<PackageDocuments.Item> items = new ArrayList<>();
@@ -55,11 +58,10 @@ public final class EpubRenderer implements Renderer {
         // Cover: the document's own image, or a typographic one.
         byte[] coverBytes;
         String coverExt;
-        Optional<Resource> own = m.coverImage().isBlank() ? Optional.empty()
-                : ctx.resources().image(m.coverImage(), ctx.diagnostics());
+        Optional<PlannedImage> own = plan.cover();
         if (own.isPresent()) {
-            coverBytes = own.get().bytes();
-            coverExt = own.get().extension();
+            coverBytes = own.get().resource().bytes();
+            coverExt = own.get().resource().extension();
         } else {
             coverBytes = CoverPainter.paint(title, m.authors());
             coverExt = "png";
@@ -74,34 +76,13 @@ public final class EpubRenderer implements Renderer {
         items.add(new PackageDocuments.Item("titlepage", "title.xhtml", MediaTypes.XHTML.getName(), null, true));
         items.add(new PackageDocuments.Item("nav", "nav.xhtml", MediaTypes.XHTML.getName(), "nav", true));
 
-        List<PackageDocuments.NavPoint> points = new ArrayList<>();
         Map<String, Integer> refCounts = new HashMap<>();
         for (Chapters.Chapter ch : chapters.chapters) {
-            XhtmlWriter w = new XhtmlWriter();
-            PackageDocuments.head(w, lang, ch.title());
-            w.open("body").newline().open("section", "id", "body-" + ch.file().replace(".xhtml", ""),
-                    "epub:type", "bodymatter chapter", "role", "doc-chapter", "aria-label", ch.title());
-            XhtmlContent content = new XhtmlContent(w, ch.file(), chapters, notes, images, refCounts);
-            content.blocks(ch.blocks());
-            content.footnotes();
-            w.newline().close("section").newline().close("body").newline().close("html").newline();
-            files.put(ch.file(), PackageDocuments.utf8(w.toString()));
+            files.put(ch.file(), PackageDocuments.utf8(chapter(plan, chapters, ch, images, refCounts)));
             String id = ch.file().replace(".xhtml", "");
             items.add(new PackageDocuments.Item(id, ch.file(), MediaTypes.XHTML.getName(), null, true));
-            boolean headed = false;
-            for (Block b : ch.blocks()) {
-                if (b instanceof Block.Heading h && h.level() <= 3) {
-                    String text = Inlines.plainText(h.content()).strip();
-                    points.add(new PackageDocuments.NavPoint(text.isEmpty() ? ch.title() : text,
-                            ch.file() + "#" + h.id(), h.level()));
-                    headed = true;
-                }
-            }
-            if (!headed) {
-                points.add(new PackageDocuments.NavPoint(ch.title(), ch.file(), 1));
-            }
         }
-        // Headings before their chapter's first heading keep document order in the toc.
+        List<PackageDocuments.NavPoint> points = navPoints(plan, chapters);
         files.put("nav.xhtml", PackageDocuments.utf8(PackageDocuments.nav(title, lang, points, "cover.xhtml",
                 chapters.chapters.get(0).file())));
         files.put("toc.ncx", PackageDocuments.utf8(PackageDocuments.ncx(identifier, title, points)));
@@ -113,10 +94,10 @@ public final class EpubRenderer implements Renderer {
             files.put(s.href(), s.resource().bytes());
             items.add(new PackageDocuments.Item("image-" + (++n), s.href(), s.resource().mediaType(), null, false));
         }
-        String opf = PackageDocuments.opf(m, title, identifier, lang, ctx.options().timestamp(), items,
+        String opf = PackageDocuments.opf(m, title, identifier, lang, plan.timestamp(), items,
                 "cover-image", true);
 
-        try (EpubZip zip = new EpubZip(out, ctx.options().timestamp())) {
+        try (EpubZip zip = new EpubZip(out, plan.timestamp())) {
             zip.add("META-INF/container.xml", PackageDocuments.container());
             zip.add("EPUB/package.opf", opf);
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -125,10 +106,68 @@ public final class EpubRenderer implements Renderer {
         }
     }
 
-    /** Java2D and the cover fonts take longer to start than the rest of an article's EPUB. */
-    @Override
-    public void warmUp() {
-        CoverPainter.warmUp();
+    /** One chapter file: its blocks, then the notes that belong to them as pop-up footnotes. */
+    private static String chapter(DocumentPlan plan, Chapters chapters, Chapters.Chapter ch, ImageStore images,
+                                  Map<String, Integer> refCounts) {
+        XhtmlWriter w = new XhtmlWriter();
+        PackageDocuments.head(w, plan.language(), ch.title());
+        w.open("body").newline().open("section", "id", "body-" + ch.file().replace(".xhtml", ""),
+                "epub:type", "bodymatter chapter", "role", "doc-chapter", "aria-label", ch.title());
+        Placement placement = new Placement() {
+            @Override
+            public String internalHref(LinkTarget t) {
+                String f = chapters.fileOf(t.block());
+                return f.equals(ch.file()) ? "#" + t.id() : f + "#" + t.id();
+            }
+
+            @Override
+            public String noteHref(Notes.Note note) {
+                String f = chapters.fileOf(note.block());
+                return (f.equals(ch.file()) ? "" : f) + "#fn-" + note.number();
+            }
+
+            @Override
+            public String imageSrc(String source) {
+                return images.href(source);
+            }
+        };
+        BodyWriter body = new BodyWriter(w, Dialect.EPUB, plan, placement, refCounts);
+        body.blocks(ch.blocks());
+        for (int b = ch.first(); b < ch.end(); b++) {
+            for (Notes.Note note : plan.notes().belongingTo(b)) {
+                w.newline().open("aside", "epub:type", "footnote", "role", "doc-footnote", "id", "fn-" + note.number(),
+                        "class", "footnote");
+                body.noteText(note);
+                w.close("aside");
+            }
+        }
+        w.newline().close("section").newline().close("body").newline().close("html").newline();
+        return w.toString();
+    }
+
+    /**
+     * The navigation: headings of levels 1 to 3 from the plan's outline, in the file that holds
+     * them; a chapter without such a heading is listed by its title.
+     */
+    private static List<PackageDocuments.NavPoint> navPoints(DocumentPlan plan, Chapters chapters) {
+        List<PackageDocuments.NavPoint> points = new ArrayList<>();
+        List<Outline.Entry> outline = plan.outline().entries();
+        int k = 0;
+        for (Chapters.Chapter ch : chapters.chapters) {
+            boolean headed = false;
+            for (; k < outline.size() && outline.get(k).block() < ch.end(); k++) {
+                Outline.Entry e = outline.get(k);
+                if (e.level() <= NAV_DEPTH && !e.id().isEmpty()) {
+                    points.add(new PackageDocuments.NavPoint(e.text().isEmpty() ? ch.title() : e.text(),
+                            ch.file() + "#" + e.id(), e.level()));
+                    headed = true;
+                }
+            }
+            if (!headed) {
+                points.add(new PackageDocuments.NavPoint(ch.title(), ch.file(), 1));
+            }
+        }
+        return points;
     }
 
     private static byte[] loadStylesheet() {

@@ -1,51 +1,40 @@
 package imprint.render.epub;
 
-import imprint.diag.Diagnostics;
-import imprint.render.Resource;
-import imprint.render.ResourceResolver;
+import imprint.plan.DocumentPlan;
+import imprint.plan.PlannedImage;
+import imprint.resource.Resource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The images of one EPUB: each source is resolved once and stored under a simple, numbered
- * file name in the order first used, so manifests are stable.
+ * The images of one EPUB, stored under simple, numbered file names in the order the plan lists
+ * them (reading order), so manifests are stable.
  */
 final class ImageStore {
     /** An image as it goes into the container. */
     record Stored(String href, Resource resource) {
     }
 
-    private final ResourceResolver resolver;
-    private final Diagnostics diagnostics;
-    private final Map<String, Stored> bySource = new LinkedHashMap<>();
-    private final Map<String, Boolean> missing = new LinkedHashMap<>();
+    private final DocumentPlan plan;
+    private final Map<Resource, Stored> stored = new LinkedHashMap<>();
 
-    ImageStore(ResourceResolver resolver, Diagnostics diagnostics) {
-        this.resolver = resolver;
-        this.diagnostics = diagnostics;
+    ImageStore(DocumentPlan plan) {
+        this.plan = plan;
+        for (PlannedImage p : plan.images()) {
+            Resource r = p.resource();
+            stored.computeIfAbsent(r, k -> new Stored(
+                    String.format("images/image-%03d.%s", stored.size() + 1, k.extension()), k));
+        }
     }
 
     /** The href of the image inside the container, or null when it cannot be used. */
     String href(String source) {
-        Stored s = bySource.get(source);
-        if (s != null) {
-            return s.href();
-        }
-        if (missing.containsKey(source)) {
-            return null;
-        }
-        Optional<Resource> r = resolver.image(source, diagnostics);
-        if (r.isEmpty()) {
-            missing.put(source, true);
-            return null;
-        }
-        String href = String.format("images/image-%03d.%s", bySource.size() + 1, r.get().extension());
-        bySource.put(source, new Stored(href, r.get()));
-        return href;
+        Optional<PlannedImage> p = plan.image(source);
+        return p.map(i -> stored.get(i.resource()).href()).orElse(null);
     }
 
     Iterable<Stored> all() {
-        return bySource.values();
+        return stored.values();
     }
 }

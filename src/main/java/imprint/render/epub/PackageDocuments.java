@@ -1,12 +1,12 @@
 package imprint.render.epub;
 
 import imprint.model.Metadata;
+import imprint.render.xhtml.XhtmlWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The EPUB 3 package: {@code container.xml}, the OPF package document (version 3.0, with
@@ -32,14 +32,6 @@ final class PackageDocuments {
         return XML_DECL + "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
                 + "  <rootfiles>\n    <rootfile full-path=\"EPUB/package.opf\" media-type=\"application/oebps-package+xml\"/>\n"
                 + "  </rootfiles>\n</container>\n";
-    }
-
-    /** The identifier: the document's own, else a name-based UUID of its content. */
-    static String identifier(Metadata m, byte[] contentDigestSource) {
-        if (!m.identifier().isBlank()) {
-            return m.identifier().strip();
-        }
-        return "urn:uuid:" + UUID.nameUUIDFromBytes(contentDigestSource);
     }
 
     static String opf(Metadata m, String title, String identifier, String lang, Instant modified,

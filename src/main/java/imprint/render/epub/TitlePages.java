@@ -1,6 +1,7 @@
 package imprint.render.epub;
 
 import imprint.model.Metadata;
+import imprint.render.xhtml.XhtmlWriter;
 
 /** The cover page and the title page. */
 final class TitlePages {

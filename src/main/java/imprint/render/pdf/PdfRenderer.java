@@ -1,11 +1,9 @@
 package imprint.render.pdf;
 
 import imprint.diag.Code;
-import imprint.model.Document;
-import imprint.model.ModelPrinter;
+import imprint.plan.DocumentPlan;
+import imprint.plan.RenderOptions;
 import imprint.render.OutputFormat;
-import imprint.render.RenderContext;
-import imprint.render.RenderOptions;
 import imprint.render.Renderer;
 import imprint.render.pdf.draw.PdfWriter;
 import imprint.render.pdf.layout.BlockLayouter;
@@ -19,7 +17,6 @@ import imprint.render.pdf.layout.Tag;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,28 +46,16 @@ public final class PdfRenderer implements Renderer {
         return OutputFormat.PDF;
     }
 
-    /** Fonts and PDFBox's start-up; see {@link PdfWriter#warmUp()}. */
     @Override
-    public void warmUp() {
-        try {
-            PdfWriter.warmUp();
-        } catch (RuntimeException | LinkageError e) {
-            // The real export reports any problem.
-        }
-    }
-
-    @Override
-    public void render(Document doc, RenderContext ctx, OutputStream out) throws IOException {
-        String lang = doc.metadata().languageOrDefault();
-        String title = ctx.title(doc.metadata());
-        PageGeometry page = PageGeometry.forPaper(ctx.options().paper().width(), ctx.options().paper().height(),
-                ctx.options().duplex());
-        Hyphenator hyphenator = Hyphenator.forLanguage(lang);
+    public void render(DocumentPlan plan, OutputStream out) throws IOException {
+        PageGeometry page = PageGeometry.forPaper(plan.options().paper().width(), plan.options().paper().height(),
+                plan.options().duplex());
+        Hyphenator hyphenator = Hyphenator.forLanguage(plan.language());
         Map<String, Integer> toc = null;
-        if (ctx.options().toc() == RenderOptions.Toc.ON) {
+        if (plan.options().toc() == RenderOptions.Toc.ON) {
             // A first pass finds the page numbers; the contents keep their size in the second.
             Map<String, Integer> numbers = new HashMap<>();
-            layout(doc, ctx, page, hyphenator, new Tag("Document"), title, Map.of(), false, p -> {
+            layout(plan, page, hyphenator, new Tag("Document"), Map.of(), false, p -> {
                 for (Op op : p.ops()) {
                     if (op instanceof Op.Dest d && d.id() != null) {
                         numbers.putIfAbsent(d.id(), p.number());
@@ -81,28 +66,26 @@ public final class PdfRenderer implements Renderer {
         }
         Map<String, Integer> tocPages = toc;
         Tag root = new Tag("Document");
-        byte[] digest = (ModelPrinter.print(doc) + "|" + ctx.options()).getBytes(StandardCharsets.UTF_8);
-        writer.write(sink -> layout(doc, ctx, page, hyphenator, root, title, tocPages, true, sink),
-                root, doc.metadata(), title, lang, ctx.options().timestamp(), digest, out);
+        writer.write(sink -> layout(plan, page, hyphenator, root, tocPages, true, sink),
+                root, plan.metadata(), plan.title(), plan.language(), plan.timestamp(), plan.identity().fileId(), out);
     }
 
     /** Lays out, paginates and hands each finished page to {@code sink}, in order. */
-    private void layout(Document doc, RenderContext ctx, PageGeometry page, Hyphenator hyphenator, Tag root,
-                        String title, Map<String, Integer> toc, boolean report, PdfWriter.PageSink sink)
+    private void layout(DocumentPlan plan, PageGeometry page, Hyphenator hyphenator, Tag root,
+                        Map<String, Integer> toc, boolean report, PdfWriter.PageSink sink)
             throws IOException {
         Glyphs glyphs = new Glyphs(writer.fonts());
-        BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !ctx.options().raggedRight(), doc,
-                ctx.resources(), ctx.diagnostics(), root);
-        Paginator paginator = new Paginator(page, title, glyphs);
+        BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, root);
+        Paginator paginator = new Paginator(page, plan.title(), glyphs);
         BlockLayouter.Sink pages = (boxes, notes) -> {
             paginator.add(boxes, notes);
             drain(paginator, sink);
         };
         try {
-            if (pipelineAllowed && LayoutPipeline.worthIt(doc.blocks().size())) {
-                LayoutPipeline.run(s -> layouter.layout(doc, title, toc, s), pages);
+            if (pipelineAllowed && LayoutPipeline.worthIt(plan.blocks().size())) {
+                LayoutPipeline.run(s -> layouter.layout(toc, s), pages);
             } else {
-                layouter.layout(doc, title, toc, pages);
+                layouter.layout(toc, pages);
             }
             paginator.finish();
             drain(paginator, sink);
@@ -110,7 +93,7 @@ public final class PdfRenderer implements Renderer {
             throw e.getCause();
         }
         if (report && !glyphs.missing().isEmpty()) {
-            warnMissing(ctx, glyphs);
+            warnMissing(plan, glyphs);
         }
     }
 
@@ -124,8 +107,8 @@ public final class PdfRenderer implements Renderer {
         }
     }
 
-    private static void warnMissing(RenderContext ctx, Glyphs glyphs) {
-        ctx.diagnostics().warn(Code.GLYPH_MISSING, "no bundled font shows "
+    private static void warnMissing(DocumentPlan plan, Glyphs glyphs) {
+        plan.diagnostics().warn(Code.GLYPH_MISSING, "no bundled font shows "
                 + glyphs.missing().stream().limit(20).map(cp -> String.format("U+%04X", cp))
                 .collect(Collectors.joining(", ")) + (glyphs.missing().size() > 20 ? ", …" : "")
                 + "; shown as a replacement mark in the PDF");

@@ -11,9 +11,9 @@ import imprint.model.Block;
 import imprint.model.Document;
 import imprint.model.Inlines;
 import imprint.model.ModelText;
-import imprint.render.FolderResourceResolver;
-import imprint.render.RenderContext;
-import imprint.render.RenderOptions;
+import imprint.resource.FolderResourceResolver;
+import imprint.plan.RenderContext;
+import imprint.plan.RenderOptions;
 import imprint.testing.SampleDocuments;
 import imprint.testing.ZipFiles;
 import java.io.ByteArrayInputStream;
@@ -51,7 +51,7 @@ class DocxRendererTest {
         RenderContext ctx = new RenderContext(options, new Diagnostics(),
                 new FolderResourceResolver(List.of(SampleDocuments.FIXTURES)), "sample.md");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new DocxRenderer().render(doc, ctx, out);
+        new DocxRenderer().render(imprint.plan.DocumentPlan.of(doc, ctx), out);
         return out.toByteArray();
     }
 
@@ -177,7 +177,10 @@ class DocxRendererTest {
         if (!doc.metadata().title().isBlank()) {
             assertEquals(doc.metadata().title(), title);
         }
-        assertEquals("1980-01-01T00:00:00Z",
+        // The plan's timestamp rule (tested in TimestampsTest): the document's date, else 1980-01-01.
+        String expected = doc.metadata().date().matches("\\d{4}-\\d{2}-\\d{2}.*")
+                ? doc.metadata().date().substring(0, 10) + "T00:00:00Z" : "1980-01-01T00:00:00Z";
+        assertEquals(expected,
                 core.getElementsByTagNameNS("http://purl.org/dc/terms/", "created").item(0).getTextContent());
     }
 
@@ -335,7 +338,7 @@ class DocxRendererTest {
 
     @Test
     void pageSizeFollowsThePaper() throws IOException {
-        try (XWPFDocument d = open(render(SampleDocuments.seedArticle(), RenderOptions.DEFAULTS.withPaper(imprint.render.Paper.LETTER)))) {
+        try (XWPFDocument d = open(render(SampleDocuments.seedArticle(), RenderOptions.DEFAULTS.withPaper(imprint.plan.Paper.LETTER)))) {
             var sz = d.getDocument().getBody().getSectPr().getPgSz();
             assertEquals(BigInteger.valueOf(12240), sz.getW());
             assertEquals(BigInteger.valueOf(15840), sz.getH());

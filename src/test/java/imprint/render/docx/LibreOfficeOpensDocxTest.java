@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import imprint.model.Document;
 import imprint.model.ModelText;
-import imprint.render.RenderOptions;
+import imprint.plan.RenderOptions;
 import imprint.testing.SampleDocuments;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -11,9 +11,9 @@ import imprint.model.Document;
 import imprint.model.Inlines;
 import imprint.model.Metadata;
 import imprint.model.ModelText;
-import imprint.render.FolderResourceResolver;
-import imprint.render.RenderContext;
-import imprint.render.RenderOptions;
+import imprint.resource.FolderResourceResolver;
+import imprint.plan.RenderContext;
+import imprint.plan.RenderOptions;
 import imprint.testing.EpubValidator;
 import imprint.testing.SampleDocuments;
 import imprint.testing.ZipFiles;
@@ -51,7 +51,7 @@ class EpubRendererTest {
         RenderContext ctx = new RenderContext(options, new Diagnostics(),
                 new FolderResourceResolver(List.of(SampleDocuments.FIXTURES)), "sample.md");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new EpubRenderer().render(doc, ctx, out);
+        new EpubRenderer().render(imprint.plan.DocumentPlan.of(doc, ctx), out);
         return out.toByteArray();
     }
 
@@ -108,7 +108,7 @@ class EpubRendererTest {
         byte[] good = render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS);
         Map<String, byte[]> files = ZipFiles.read(good);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (EpubZip zip = new EpubZip(out, RenderOptions.DEFAULT_TIMESTAMP)) {
+        try (EpubZip zip = new EpubZip(out, imprint.plan.Timestamps.DEFAULT)) {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
                 if (e.getKey().equals("mimetype")) {
                     continue;
@@ -202,7 +202,7 @@ class EpubRendererTest {
     @Test
     void timestampGoesIntoDctermsModified() throws IOException {
         byte[] epub = render(SampleDocuments.seedArticle(),
-                RenderOptions.DEFAULTS.withTimestamp(java.time.Instant.parse("2023-11-14T22:13:20Z")));
+                RenderOptions.DEFAULTS.withPinnedTime(java.time.Instant.parse("2023-11-14T22:13:20Z")));
         String opf = new String(ZipFiles.read(epub).get("EPUB/package.opf"), StandardCharsets.UTF_8);
         assertTrue(opf.contains("<meta property=\"dcterms:modified\">2023-11-14T22:13:20Z</meta>"), opf);
     }

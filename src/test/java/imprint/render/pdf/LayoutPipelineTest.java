@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import imprint.diag.Diagnostics;
 import imprint.model.Document;
-import imprint.render.FolderResourceResolver;
-import imprint.render.RenderContext;
-import imprint.render.RenderOptions;
+import imprint.resource.FolderResourceResolver;
+import imprint.plan.RenderContext;
+import imprint.plan.RenderOptions;
 import imprint.render.pdf.layout.VBox;
 import imprint.testing.SampleDocuments;
 import java.io.ByteArrayOutputStream;
@@ -29,7 +29,7 @@ class LayoutPipelineTest {
         RenderContext ctx = new RenderContext(options, new Diagnostics(),
                 new FolderResourceResolver(List.of(SampleDocuments.FIXTURES)), "book.md");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfRenderer(pipeline).render(doc, ctx, out);
+        new PdfRenderer(pipeline).render(imprint.plan.DocumentPlan.of(doc, ctx), out);
         return out.toByteArray();
     }
 

@@ -10,10 +10,10 @@ import imprint.model.Block;
 import imprint.model.Document;
 import imprint.model.Inlines;
 import imprint.model.ModelText;
-import imprint.render.FolderResourceResolver;
-import imprint.render.Paper;
-import imprint.render.RenderContext;
-import imprint.render.RenderOptions;
+import imprint.resource.FolderResourceResolver;
+import imprint.plan.Paper;
+import imprint.plan.RenderContext;
+import imprint.plan.RenderOptions;
 import imprint.testing.PdfValidator;
 import imprint.testing.SampleDocuments;
 import java.io.ByteArrayOutputStream;
@@ -46,7 +46,7 @@ class PdfRendererTest {
         RenderContext ctx = new RenderContext(options, diags,
                 new FolderResourceResolver(List.of(SampleDocuments.FIXTURES)), "sample.md");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfRenderer().render(doc, ctx, out);
+        new PdfRenderer().render(imprint.plan.DocumentPlan.of(doc, ctx), out);
         return out.toByteArray();
     }
 

@@ -1,6 +1,6 @@
 package imprint.render.pdf.draw;
 
-import imprint.render.Resource;
+import imprint.resource.Resource;
 import imprint.render.pdf.layout.Face;
 import imprint.render.pdf.layout.Op;
 import imprint.render.pdf.layout.PageLayout;

@@ -5,8 +5,6 @@ import imprint.render.pdf.layout.PageLayout;
 import imprint.render.pdf.layout.Tag;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -32,20 +30,6 @@ public final class PdfWriter {
     private final BundledFonts fonts = new BundledFonts();
 
     /** The bundled fonts, for layout to measure with (per thread, see {@link BundledFonts}). */
-    /**
-     * Loads ahead what every PDF needs first: the faces of the title, body text and folios, and
-     * PDFBox's document class, whose set-up starts Java2D. See {@link imprint.render.Renderer#warmUp()}.
-     */
-    public static void warmUp() {
-        BundledFonts.parseAhead(imprint.render.pdf.layout.Face.SERIF, imprint.render.pdf.layout.Face.SANS_BOLD,
-                imprint.render.pdf.layout.Face.SANS);
-        try {
-            Class.forName(PDDocument.class.getName(), true, PdfWriter.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new LinkageError("PDFBox missing", e);
-        }
-    }
-
     public BundledFonts fonts() {
         return fonts;
     }
@@ -67,7 +51,7 @@ public final class PdfWriter {
      * each page is drawn and dropped before the next is made.
      */
     public void write(PageSource pages, Tag root, Metadata meta, String title, String lang, Instant when,
-                      byte[] contentDigest, OutputStream out) throws IOException {
+                      byte[] fileId, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.getDocument().setVersion(1.7f);
             PdfPainter painter = new PdfPainter(doc, fonts);
@@ -76,10 +60,9 @@ public final class PdfWriter {
             links(painter);
             outline(doc, painter);
             PdfMetadata.apply(doc, meta, title, lang, when);
-            byte[] id = digest(contentDigest);
             COSArray ids = new COSArray();
-            ids.add(new COSString(id));
-            ids.add(new COSString(id));
+            ids.add(new COSString(fileId));
+            ids.add(new COSString(fileId));
             doc.getDocument().getTrailer().setItem(COSName.ID, ids);
             doc.save(out);
         }
@@ -131,13 +114,5 @@ public final class PdfWriter {
         }
         root.openNode();
         doc.getDocumentCatalog().setDocumentOutline(root);
-    }
-
-    private static byte[] digest(byte[] content) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is always available", e);
-        }
     }
 }

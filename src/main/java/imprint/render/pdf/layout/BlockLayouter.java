@@ -1,21 +1,16 @@
 package imprint.render.pdf.layout;
 
-import imprint.diag.Diagnostics;
 import imprint.model.Block;
-import imprint.model.Document;
-import imprint.model.Footnotes;
 import imprint.model.Inlines;
-import imprint.render.Resource;
-import imprint.render.ResourceResolver;
+import imprint.plan.DocumentPlan;
+import imprint.plan.Notes;
+import imprint.plan.PlannedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Lays out the blocks of a document as a column of {@link VBox}es of the text width, building
@@ -25,6 +20,8 @@ import java.util.TreeMap;
 public final class BlockLayouter implements Block.Visitor<Void> {
     static final double BODY = 10.5;
     static final double LEADING = 1.38;
+    /** Heading levels listed in the contents. */
+    private static final int CONTENTS_DEPTH = 2;
 
     /** What the layouter inherits going down: left indent and the structure parent. */
     private record Ctx(double indent, Tag parent, double size, boolean quote) {
@@ -36,11 +33,8 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     private final double maxImageHeight;
     private final Hyphenator hyphenator;
     private final boolean justify;
-    private final Footnotes notes;
-    private final List<Block.FootnoteDefinition> noteDefs;
-    private final Set<String> ids = new HashSet<>();
-    private final ResourceResolver resources;
-    private final Diagnostics diagnostics;
+    private final DocumentPlan plan;
+    private final RunContext runs;
     private final List<VBox> out = new ArrayList<>();
     private final Map<Integer, List<VBox>> laidNotes = new HashMap<>();
     private final Tables tables;
@@ -50,25 +44,18 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     private int lastHeadingTag = 1;
     private boolean indentNext;
 
-    public BlockLayouter(Glyphs glyphs, PageGeometry page, Hyphenator hyphenator, boolean justify, Document doc,
-                         ResourceResolver resources, Diagnostics diagnostics, Tag root) {
+    public BlockLayouter(Glyphs glyphs, PageGeometry page, Hyphenator hyphenator, boolean justify, DocumentPlan plan,
+                         Tag root) {
         this.glyphs = glyphs;
         this.paragraphs = new ParagraphLayout(glyphs);
         this.width = page.textWidth();
         this.maxImageHeight = page.textHeight() * 0.55;
         this.hyphenator = hyphenator;
         this.justify = justify;
-        this.notes = Footnotes.of(doc);
-        this.noteDefs = notes.inOrder();
-        this.resources = resources;
-        this.diagnostics = diagnostics;
+        this.plan = plan;
+        this.runs = new RunContext(plan);
         this.ctx = new Ctx(0, root, BODY, false);
         this.tables = new Tables(glyphs, paragraphs);
-        for (Block b : doc.blocks()) {
-            if (b instanceof Block.Heading h && !h.id().isEmpty()) {
-                ids.add(h.id());
-            }
-        }
     }
 
     /**
@@ -86,14 +73,14 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     }
 
     /** Lays out the whole document and returns all its boxes (for tests and small documents). */
-    public List<VBox> layout(Document doc, String fallbackTitle) {
-        return layout(doc, fallbackTitle, null);
+    public List<VBox> layout() {
+        return layout(null);
     }
 
-    /** As {@link #layout(Document, String, Map, Sink)}, collecting all boxes. */
-    public List<VBox> layout(Document doc, String fallbackTitle, Map<String, Integer> tocPages) {
+    /** As {@link #layout(Map, Sink)}, collecting all boxes. */
+    public List<VBox> layout(Map<String, Integer> tocPages) {
         List<VBox> all = new ArrayList<>();
-        layout(doc, fallbackTitle, tocPages, (boxes, newNotes) -> all.addAll(boxes));
+        layout(tocPages, (boxes, newNotes) -> all.addAll(boxes));
         return all;
     }
 
@@ -103,7 +90,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
      * "0", which keeps the same width, so a second pass with the real numbers paginates
      * identically).
      */
-    public void layout(Document doc, String fallbackTitle, Map<String, Integer> tocPages, Sink sink) {
+    public void layout(Map<String, Integer> tocPages, Sink sink) {
         FrontMatter front = new FrontMatter(paragraphs, glyphs, width, ctx.parent, new FrontMatter.Column() {
             @Override
             public void emit(List<VBox> boxes, double spaceBefore) {
@@ -120,15 +107,16 @@ public final class BlockLayouter implements Block.Visitor<Void> {
                 keepNext = lines;
             }
         });
-        front.titleBlock(doc.metadata(), fallbackTitle);
+        front.titleBlock(plan.metadata(), plan.title());
         if (tocPages != null) {
-            front.contents(doc, tocPages);
+            front.contents(plan.outline().upTo(CONTENTS_DEPTH), tocPages);
         }
         indentNext = false;
-        flush(sink);
-        for (Block b : doc.blocks()) {
-            b.accept(this);
-            flush(sink);
+        flush(sink, -1);
+        List<Block> blocks = plan.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            blocks.get(i).accept(this);
+            flush(sink, i);
         }
     }
 
@@ -136,13 +124,13 @@ public final class BlockLayouter implements Block.Visitor<Void> {
      * Hands the finished boxes to the sink. Blocks only change their own boxes, so once a
      * top-level block is done its boxes are final.
      */
-    private void flush(Sink sink) {
+    private void flush(Sink sink, int block) {
         if (out.isEmpty()) {
             return;
         }
         List<VBox> boxes = List.copyOf(out);
         out.clear();
-        sink.accept(boxes, notesFirstReferencedIn(boxes));
+        sink.accept(boxes, notesOf(block));
     }
 
     /** Adds boxes; the first gets the space before it; keep-with-next and orphans are applied. */
@@ -168,8 +156,8 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         // An empty heading draws nothing and leaves no element, so it does not count.
         int tagLevel = Math.min(lvl, lastHeadingTag + 1);
         Tag tag = ctx.parent.child("H" + tagLevel);
-        List<Run> runs = InlineRuns.of(h.content(), Style.of(face, sizes[lvl - 1]), tag, notes, ids);
-        List<VBox> lines = paragraphs.lay(runs, new ParagraphLayout.Spec(width, ctx.indent, 0, 1.25, false, null));
+        List<Run> text = InlineRuns.of(h.content(), Style.of(face, sizes[lvl - 1]), tag, runs);
+        List<VBox> lines = paragraphs.lay(text, new ParagraphLayout.Spec(width, ctx.indent, 0, 1.25, false, null));
         if (lines.isEmpty()) {
             return null;
         }
@@ -193,9 +181,9 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     public Void visitParagraph(Block.Paragraph p) {
         Tag tag = ctx.parent.child("P");
         Face face = ctx.quote ? Face.SERIF_ITALIC : Face.SERIF;
-        List<Run> runs = InlineRuns.withImages(p.content(), Style.of(face, ctx.size), tag, notes, ids, resources, diagnostics);
+        List<Run> text = InlineRuns.withImages(p.content(), Style.of(face, ctx.size), tag, runs);
         double first = indentNext && !ctx.quote ? ctx.size * 1.5 : 0;
-        List<VBox> lines = paragraphs.lay(runs, new ParagraphLayout.Spec(width, ctx.indent, first, LEADING, justify, hyphenator));
+        List<VBox> lines = paragraphs.lay(text, new ParagraphLayout.Spec(width, ctx.indent, first, LEADING, justify, hyphenator));
         emit(lines, indentNext ? 0 : ctx.size * 0.45);
         indentNext = true;
         return null;
@@ -253,7 +241,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
             Tag body = li.child("LBody");
             String mark = label.apply(i);
             if (item.task() != Block.Task.NONE) {
-                mark = item.task() == Block.Task.DONE ? "\u2611" : "\u2610";
+                mark = DocumentPlan.taskBox(item.task());
             }
             int from = out.size();
             ctx = new Ctx(saved.indent + labelWidth, body, saved.size, saved.quote);
@@ -318,7 +306,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
 
     @Override
     public Void visitTable(Block.Table t) {
-        List<VBox> rows = tables.layout(t, width - ctx.indent, ctx.indent, ctx.parent.child("Table"), notes, ids);
+        List<VBox> rows = tables.layout(t, width - ctx.indent, ctx.indent, ctx.parent.child("Table"), runs);
         emit(rows, ctx.size * 0.7);
         indentNext = false;
         return null;
@@ -327,28 +315,25 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     @Override
     public Void visitFigure(Block.Figure f) {
         Tag fig = ctx.parent.child("Figure").alt(f.alt().isEmpty() ? f.caption() : f.alt());
-        Optional<Resource> img = resources.image(f.source(), diagnostics);
+        Optional<PlannedImage> img = plan.image(f.source());
         if (img.isPresent()) {
-            Resource r = img.get();
-            double dpi = r.dpi() > 0 ? r.dpi() : 96;
-            double w = r.width() * 72 / dpi;
-            double h = r.height() * 72 / dpi;
-            double scale = Math.min((width - ctx.indent) / w, maxImageHeight / h);
-            scale = Math.min(scale, 2.0); // small images are not blown up into a blur
-            double dw = w * scale;
-            double dh = h * scale;
+            PlannedImage p = img.get();
+            double scale = p.scaleToFit(width - ctx.indent, maxImageHeight, 2.0);
+            double dw = p.widthPt() * scale;
+            double dh = p.heightPt() * scale;
             double x = ctx.indent + (width - ctx.indent - dw) / 2;
-            out.add(new VBox(dh, ctx.size * 0.8, List.of(new Op.Image(x, 0, dw, dh, r, fig.mark())), keepNext == 0, null));
+            out.add(new VBox(dh, ctx.size * 0.8, List.of(new Op.Image(x, 0, dw, dh, p.resource(), fig.mark())),
+                    keepNext == 0, null));
             keepNext = 0;
         } else {
-            List<Run> runs = List.of(new Run("[" + (f.alt().isEmpty() ? "image" : f.alt()) + "]",
+            List<Run> placeholder = List.of(new Run(DocumentPlan.imagePlaceholder(f.alt()),
                     Style.of(Face.SERIF_ITALIC, ctx.size), fig.child("P")));
-            emit(paragraphs.lay(runs, new ParagraphLayout.Spec(width, ctx.indent, 0, LEADING, false, null, true)), ctx.size * 0.6);
+            emit(paragraphs.lay(placeholder, new ParagraphLayout.Spec(width, ctx.indent, 0, LEADING, false, null, true)), ctx.size * 0.6);
         }
         if (!f.caption().isEmpty()) {
             Tag cap = fig.child("Caption");
-            List<Run> runs = List.of(new Run(f.caption(), Style.of(Face.SERIF_ITALIC, ctx.size * 0.9), cap));
-            List<VBox> lines = paragraphs.lay(runs, new ParagraphLayout.Spec(width, ctx.indent, 0, LEADING, false, null, true));
+            List<Run> caption = List.of(new Run(f.caption(), Style.of(Face.SERIF_ITALIC, ctx.size * 0.9), cap));
+            List<VBox> lines = paragraphs.lay(caption, new ParagraphLayout.Spec(width, ctx.indent, 0, LEADING, false, null, true));
             keepNext = 1; // the caption stays with its image
             emit(lines, 4);
         }
@@ -367,23 +352,13 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     }
 
     /**
-     * Lays out each footnote these boxes are the first to reference, once, as a Note element
-     * inside the element that refers to it; the paginator sets them at the foot of the page of
+     * Lays out each footnote that belongs to this top-level block, once, as a Note element inside
+     * the element that first refers to it; the paginator sets them at the foot of the page of
      * the reference.
      */
-    private Map<Integer, List<VBox>> notesFirstReferencedIn(List<VBox> boxes) {
-        Map<Integer, Tag> referrers = new TreeMap<>();
-        for (VBox b : boxes) {
-            for (Op op : b.ops()) {
-                if (op instanceof Op.Link l && l.target().startsWith("#fn-")) {
-                    int n = Integer.parseInt(l.target().substring(4));
-                    if (!laidNotes.containsKey(n)) {
-                        referrers.putIfAbsent(n, l.tag().parent());
-                    }
-                }
-            }
-        }
-        if (referrers.isEmpty()) {
+    private Map<Integer, List<VBox>> notesOf(int block) {
+        List<Notes.Note> belonging = block < 0 ? List.of() : plan.notes().belongingTo(block);
+        if (belonging.isEmpty()) {
             return Map.of();
         }
         Ctx saved = ctx;
@@ -391,18 +366,14 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         int savedKeep = keepNext;
         int savedHeading = lastHeadingTag;
         Map<Integer, List<VBox>> fresh = new HashMap<>();
-        List<Block.FootnoteDefinition> defs = noteDefs;
-        for (Map.Entry<Integer, Tag> e : referrers.entrySet()) {
-            int n = e.getKey();
-            if (n < 1 || n > defs.size()) {
-                continue;
-            }
-            Tag note = e.getValue().child("Note");
+        for (Notes.Note belongs : belonging) {
+            int n = belongs.number();
+            Tag note = runs.referrer(n, saved.parent).child("Note");
             ctx = new Ctx(12, note, 8.5, false);
             indentNext = false;
             keepNext = 0;
             out.clear();
-            for (Block b : defs.get(n - 1).blocks()) {
+            for (Block b : belongs.definition().blocks()) {
                 b.accept(this);
             }
             if (out.isEmpty()) {

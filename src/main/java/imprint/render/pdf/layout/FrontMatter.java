@@ -1,9 +1,7 @@
 package imprint.render.pdf.layout;
 
-import imprint.model.Block;
-import imprint.model.Document;
-import imprint.model.Inlines;
 import imprint.model.Metadata;
+import imprint.plan.Outline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,20 +55,17 @@ final class FrontMatter {
         column.keepNext(0);
     }
 
-    void contents(Document doc, Map<String, Integer> pages) {
+    void contents(List<Outline.Entry> entries, Map<String, Integer> pages) {
         Tag toc = root.child("TOC");
         List<Run> head = List.of(new Run("Contents", Style.of(Face.SANS_BOLD, 14), toc.child("Caption")));
         column.emit(paragraphs.lay(head, new ParagraphLayout.Spec(width, 0, 0, 1.4, false, null)), 6);
         column.keepNext(1);
-        for (Block b : doc.blocks()) {
-            if (!(b instanceof Block.Heading h) || h.level() > 2 || h.id().isEmpty()) {
-                continue;
-            }
+        for (Outline.Entry h : entries) {
             Tag item = toc.child("TOCI");
-            Tag link = item.child("Link").link("#" + h.id()).alt(Inlines.plainText(h.content()));
+            Tag link = item.child("Link").link("#" + h.id()).alt(h.text());
             Style st = Style.of(h.level() == 1 ? Face.SERIF_BOLD : Face.SERIF, BlockLayouter.BODY).withLink("#" + h.id());
             double indent = (h.level() - 1) * 14;
-            List<VBox> lines = paragraphs.lay(List.of(new Run(Inlines.plainText(h.content()).strip(), st, link)),
+            List<VBox> lines = paragraphs.lay(List.of(new Run(h.text(), st, link)),
                     new ParagraphLayout.Spec(width - 36, indent, 0, 1.45, false, null));
             if (lines.isEmpty()) {
                 continue;

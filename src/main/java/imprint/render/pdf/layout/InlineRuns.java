@@ -1,11 +1,12 @@
 package imprint.render.pdf.layout;
 
-import imprint.model.Footnotes;
 import imprint.model.Inline;
+import imprint.plan.DocumentPlan;
+import imprint.plan.LinkTarget;
+import imprint.plan.Notes;
+import imprint.plan.PlannedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns inline content into styled runs: emphasis and strong pick faces, code the mono face,
@@ -13,35 +14,28 @@ import java.util.regex.Pattern;
  * their note. Inline images are drawn at text size as figures with their alternative text.
  */
 final class InlineRuns implements Inline.Visitor<Void> {
-    private static final Pattern SAFE_URL = Pattern.compile("(?i)^(https?|mailto|tel|ftp):\\S+$");
-
     private final List<Run> out = new ArrayList<>();
-    private final Footnotes notes;
-    private final Set<String> ids;
-    private imprint.render.ResourceResolver images;
-    private imprint.diag.Diagnostics diagnostics;
+    private final RunContext context;
+    private final boolean pictures;
     private Style style;
     private Tag tag;
 
-    InlineRuns(Style base, Tag tag, Footnotes notes, Set<String> ids) {
+    private InlineRuns(Style base, Tag tag, RunContext context, boolean pictures) {
         this.style = base;
         this.tag = tag;
-        this.notes = notes;
-        this.ids = ids;
+        this.context = context;
+        this.pictures = pictures;
     }
 
-    static List<Run> of(List<Inline> inlines, Style base, Tag tag, Footnotes notes, Set<String> ids) {
-        InlineRuns r = new InlineRuns(base, tag, notes, ids);
+    static List<Run> of(List<Inline> inlines, Style base, Tag tag, RunContext context) {
+        InlineRuns r = new InlineRuns(base, tag, context, false);
         r.all(inlines);
         return r.out;
     }
 
-    /** Like {@link #of} but with inline pictures drawn from the resolver. */
-    static List<Run> withImages(List<Inline> inlines, Style base, Tag tag, Footnotes notes, Set<String> ids,
-                                imprint.render.ResourceResolver images, imprint.diag.Diagnostics diagnostics) {
-        InlineRuns r = new InlineRuns(base, tag, notes, ids);
-        r.images = images;
-        r.diagnostics = diagnostics;
+    /** Like {@link #of} but with inline pictures drawn (where they are not, their description is set). */
+    static List<Run> withImages(List<Inline> inlines, Style base, Tag tag, RunContext context) {
+        InlineRuns r = new InlineRuns(base, tag, context, true);
         r.all(inlines);
         return r.out;
     }
@@ -92,9 +86,9 @@ final class InlineRuns implements Inline.Visitor<Void> {
 
     @Override
     public Void visitLink(Inline.Link l) {
-        String target = l.target();
-        boolean ok = l.isInternal() ? ids.contains(target.substring(1)) : SAFE_URL.matcher(target).matches();
-        if (!ok || tag == null || style.link() != null) {
+        LinkTarget t = context.plan.link(l.target());
+        String target = t.kind() == LinkTarget.Kind.INTERNAL ? "#" + t.id() : t.uri();
+        if (!t.isLink() || tag == null || style.link() != null) {
             all(l.content());
             return null;
         }
@@ -107,20 +101,18 @@ final class InlineRuns implements Inline.Visitor<Void> {
 
     @Override
     public Void visitImage(Inline.Image im) {
-        java.util.Optional<imprint.render.Resource> img = images == null ? java.util.Optional.empty()
-                : images.image(im.source(), diagnostics);
+        java.util.Optional<PlannedImage> img = pictures ? context.plan.image(im.source()) : java.util.Optional.empty();
         if (img.isPresent() && tag != null) {
-            imprint.render.Resource r = img.get();
-            double dpi = r.dpi() > 0 ? r.dpi() : 96;
-            double h = Math.min(r.height() * 72 / dpi, style.size() * 1.6);
-            double w = r.width() * 72 / dpi * (h / (r.height() * 72 / dpi));
+            PlannedImage p = img.get();
+            double h = Math.min(p.heightPt(), style.size() * 1.6);
+            double w = p.widthPt() * (h / p.heightPt());
             Tag figure = tag.child("Figure").alt(im.alt().isEmpty() ? "image" : im.alt());
-            out.add(Run.picture(r, w, h, style, figure));
+            out.add(Run.picture(p.resource(), w, h, style, figure));
             return null;
         }
-        // A picture that cannot be shown is set as its alternative text, in italics.
+        // A picture that cannot be shown is set as its placeholder, in italics.
         Style it = style.withFace(style.face().with(style.face().bold(), true));
-        out.add(new Run(im.alt().isEmpty() ? "[image]" : im.alt(), it, tag));
+        out.add(new Run(DocumentPlan.imagePlaceholder(im.alt()), it, tag));
         return null;
     }
 
@@ -132,11 +124,12 @@ final class InlineRuns implements Inline.Visitor<Void> {
 
     @Override
     public Void visitFootnoteRef(Inline.FootnoteRef r) {
-        int n = notes.number(r.label());
+        int n = context.plan.notes().number(r.label());
         if (n == 0) {
-            out.add(new Run("[" + r.label() + "]", style, tag));
+            out.add(new Run(Notes.unresolved(r.label()), style, tag));
             return null;
         }
+        context.referenced(n, tag);
         Tag link = tag == null ? null : tag.child("Link").link("#fn-" + n).alt("Footnote " + n);
         out.add(new Run(Integer.toString(n), style.withLink(link == null ? null : "#fn-" + n)
                 .withRaise(style.size() * 0.33, style.size() * 0.68), link));

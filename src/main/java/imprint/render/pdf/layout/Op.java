@@ -32,7 +32,7 @@ public sealed interface Op permits Op.Text, Op.Rule, Op.Fill, Op.Image, Op.Link,
     }
 
     /** An image with its top-left corner at (x, y). */
-    record Image(double x, double y, double w, double h, imprint.render.Resource image, Tag.Mark mark) implements Op {
+    record Image(double x, double y, double w, double h, imprint.resource.Resource image, Tag.Mark mark) implements Op {
         public Op moved(double dx, double dy) {
             return new Image(x + dx, y + dy, w, h, image, mark);
         }

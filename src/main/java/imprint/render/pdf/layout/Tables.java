@@ -1,10 +1,8 @@
 package imprint.render.pdf.layout;
 
 import imprint.model.Block;
-import imprint.model.Footnotes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Table layout: column widths from the content (natural widths, shrunk in proportion when the
@@ -23,7 +21,7 @@ final class Tables {
         this.paragraphs = paragraphs;
     }
 
-    List<VBox> layout(Block.Table t, double width, double x0, Tag table, Footnotes notes, Set<String> ids) {
+    List<VBox> layout(Block.Table t, double width, double x0, Tag table, RunContext context) {
         int n = Math.max(1, t.columns());
         double[] natural = new double[n];
         double[] minimum = new double[n];
@@ -43,12 +41,12 @@ final class Tables {
         }
         double[] widths = distribute(natural, minimum, width);
         Tag thead = table.child("THead");
-        VBox header = row(all.get(0), t, widths, x0, thead.child("TR"), true, notes, ids);
+        VBox header = row(all.get(0), t, widths, x0, thead.child("TR"), true, context);
         List<VBox> rows = new ArrayList<>();
         rows.add(header);
         Tag tbody = table.child("TBody");
         for (int r = 1; r < all.size(); r++) {
-            VBox row = row(all.get(r), t, widths, x0, tbody.child("TR"), false, notes, ids);
+            VBox row = row(all.get(r), t, widths, x0, tbody.child("TR"), false, context);
             rows.add(new VBox(row.height(), 0, row.ops(), r > 1, artifactCopy(header), row.notes()));
         }
         return rows;
@@ -101,13 +99,13 @@ final class Tables {
     }
 
     private VBox row(List<Block.TableCell> cells, Block.Table t, double[] widths, double x0, Tag tr, boolean head,
-                     Footnotes notes, Set<String> ids) {
+                     RunContext context) {
         List<List<VBox>> laid = new ArrayList<>();
         double height = 0;
         for (int c = 0; c < widths.length; c++) {
             Tag cell = tr.child(head ? "TH" : "TD");
             List<imprint.model.Inline> content = c < cells.size() ? cells.get(c).content() : List.of();
-            List<Run> runs = InlineRuns.of(content, Style.of(head ? Face.SANS_BOLD : Face.SERIF, SIZE), cell, notes, ids);
+            List<Run> runs = InlineRuns.of(content, Style.of(head ? Face.SANS_BOLD : Face.SERIF, SIZE), cell, context);
             Block.Alignment a = c < t.alignments().size() ? t.alignments().get(c) : Block.Alignment.DEFAULT;
             List<VBox> lines = paragraphs.lay(runs, new ParagraphLayout.Spec(widths[c] - 2 * PAD, 0, 0, 1.3, false, null,
                     a == Block.Alignment.CENTER));

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import imprint.diag.Diagnostics;
 import imprint.model.Document;
-import imprint.render.ResourceResolver;
+import imprint.resource.ResourceResolver;
 import imprint.testing.SampleDocuments;
+import imprint.plan.DocumentPlan;
+import imprint.plan.RenderContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,9 +19,10 @@ class PaginationTest {
 
     private static List<PageLayout> paginate(Document doc) {
         Glyphs glyphs = new Glyphs(new FakeMetrics());
-        BlockLayouter layouter = new BlockLayouter(glyphs, A5, Hyphenator.forLanguage("en"), true, doc,
-                ResourceResolver.NONE, new Diagnostics(), new Tag("Document"));
-        List<VBox> boxes = layouter.layout(doc, "Book");
+        DocumentPlan plan = DocumentPlan.of(doc, RenderContext.defaults("Book.md"));
+        BlockLayouter layouter = new BlockLayouter(glyphs, A5, Hyphenator.forLanguage("en"), true, plan,
+                new Tag("Document"));
+        List<VBox> boxes = layouter.layout();
         return new Paginator(A5, "Book", glyphs, layouter.footnotes()).paginate(boxes);
     }
 

@@ -1,16 +1,16 @@
-package imprint.render.epub;
+package imprint.render.xhtml;
 
 /**
- * The one place that writes XHTML markup. {@link #text} and attribute values are always
+ * The one place that writes XHTML and HTML markup (and the EPUB's package documents). {@link #text} and attribute values are always
  * escaped, and characters XML forbids are dropped, so every document it produces is
  * well-formed whatever the input held; there is deliberately no way to write raw markup from
  * document content.
  */
-final class XhtmlWriter {
+public final class XhtmlWriter {
     private final StringBuilder sb = new StringBuilder(8192);
 
-    /** Opens an element; {@code attrs} are name, value pairs (a null value skips the pair). */
-    XhtmlWriter open(String tag, String... attrs) {
+    /** Opens an element; {@code attrs} are name, value pairs (a null name or value skips the pair). */
+    public XhtmlWriter open(String tag, String... attrs) {
         sb.append('<').append(tag);
         attributes(attrs);
         sb.append('>');
@@ -18,40 +18,40 @@ final class XhtmlWriter {
     }
 
     /** Writes an empty element such as {@code <br/>}. */
-    XhtmlWriter empty(String tag, String... attrs) {
+    public XhtmlWriter empty(String tag, String... attrs) {
         sb.append('<').append(tag);
         attributes(attrs);
         sb.append("/>");
         return this;
     }
 
-    XhtmlWriter close(String tag) {
+    public XhtmlWriter close(String tag) {
         sb.append("</").append(tag).append('>');
         return this;
     }
 
     /** An element holding only escaped text. */
-    XhtmlWriter element(String tag, String text, String... attrs) {
+    public XhtmlWriter element(String tag, String text, String... attrs) {
         return open(tag, attrs).text(text).close(tag);
     }
 
-    XhtmlWriter text(String s) {
+    public XhtmlWriter text(String s) {
         escape(s, false);
         return this;
     }
 
-    XhtmlWriter newline() {
+    public XhtmlWriter newline() {
         sb.append('\n');
         return this;
     }
 
     /** Markup from this package's own constant strings (declarations, doctype), never content. */
-    XhtmlWriter markup(String constant) {
+    public XhtmlWriter markup(String constant) {
         sb.append(constant);
         return this;
     }
 
-    int length() {
+    public int length() {
         return sb.length();
     }
 
@@ -62,7 +62,7 @@ final class XhtmlWriter {
 
     private void attributes(String... attrs) {
         for (int i = 0; i + 1 < attrs.length; i += 2) {
-            if (attrs[i + 1] != null) {
+            if (attrs[i] != null && attrs[i + 1] != null) {
                 sb.append(' ').append(attrs[i]).append("=\"");
                 escape(attrs[i + 1], true);
                 sb.append('"');

@@ -1,4 +1,4 @@
-package imprint.cli;
+package imprint.plan;
 
 import imprint.model.Document;
 import java.time.Instant;
@@ -9,16 +9,33 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Chooses the modification time written into outputs, never the wall clock: the
- * {@code SOURCE_DATE_EPOCH} environment variable if set, else the document's own date, else a
- * fixed date, so identical inputs always give identical files.
+ * The one rule for the modification time written into outputs, never the wall clock: a time
+ * the caller pins (the command line pins {@code SOURCE_DATE_EPOCH}), else the
+ * {@code SOURCE_DATE_EPOCH} environment variable, else the document's own date, else
+ * 1980-01-01. The library, the command line and every other front door apply it the same way,
+ * so identical inputs always give identical files.
  */
-final class Timestamps {
+public final class Timestamps {
+    /** 1980-01-01T00:00:00Z, the earliest zip time: used when nothing gives a date. */
+    public static final Instant DEFAULT = Instant.ofEpochSecond(315532800L);
+
     private Timestamps() {
     }
 
-    /** Parses a SOURCE_DATE_EPOCH value; empty when unset, exception when malformed. */
-    static Optional<Instant> fromEpochVariable(String value) {
+    /** The time for a document. */
+    static Instant choose(Instant pinned, Document doc) {
+        if (pinned != null) {
+            return pinned;
+        }
+        return fromEpochVariable(System.getenv("SOURCE_DATE_EPOCH")).or(() -> fromDocument(doc)).orElse(DEFAULT);
+    }
+
+    /**
+     * Parses a SOURCE_DATE_EPOCH value; empty when unset.
+     *
+     * @throws IllegalArgumentException when it is not whole seconds between 1980 and 9999
+     */
+    public static Optional<Instant> fromEpochVariable(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -39,12 +56,12 @@ final class Timestamps {
         if (d.length() < 10 || !Character.isDigit(d.charAt(0))) {
             return Optional.empty(); // not an ISO date; spares java.time's parsers at start-up
         }
-        Instant t = null;
+        Instant t;
         try {
             t = OffsetDateTime.parse(d).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                t = LocalDate.parse(d.length() >= 10 ? d.substring(0, 10) : d).atStartOfDay().toInstant(ZoneOffset.UTC);
+                t = LocalDate.parse(d.substring(0, 10)).atStartOfDay().toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException ignored) {
                 return Optional.empty();
             }

@@ -1,4 +1,4 @@
-package imprint.render.epub;
+package imprint.render.cover;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -16,9 +16,9 @@ import java.util.function.ToDoubleFunction;
  * drawn as glyph outlines ({@link OutlineFont}) rather than through AWT fonts, and contains no
  * timestamps, so identical inputs give identical bytes.
  */
-final class CoverPainter {
-    static final int WIDTH = 1200;
-    static final int HEIGHT = 1800;
+public final class CoverPainter {
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 1800;
     private static final Color BACKGROUND = new Color(0x1F, 0x2A, 0x44);
     private static final Color RULE = new Color(0xC9, 0xA2, 0x4D);
     private static final Color INK = new Color(0xF7, 0xF3, 0xE8);
@@ -32,8 +32,8 @@ final class CoverPainter {
         static final OutlineFont SANS = OutlineFont.load("/imprint/fonts/NotoSans-Regular.ttf");
     }
 
-    /** Starts Java2D and loads the fonts, drawing one small title; see {@link EpubRenderer#warmUp}. */
-    static void warmUp() {
+    /** Starts Java2D and loads the fonts, drawing one small title; see {@link imprint.boot.Preload}. */
+    public static void preload() {
         try {
             paintImage(new BufferedImage(64, 96, BufferedImage.TYPE_BYTE_GRAY), "Warm", List.of("Up"));
         } catch (RuntimeException | LinkageError e) {
@@ -41,7 +41,8 @@ final class CoverPainter {
         }
     }
 
-    static byte[] paint(String title, List<String> authors) throws IOException {
+    /** The generated typographic cover as a PNG of {@link #WIDTH} by {@link #HEIGHT} pixels. */
+    public static byte[] paint(String title, List<String> authors) throws IOException {
         BufferedImage mask = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
         paintImage(mask, title, authors);
         byte[] pixels = ((DataBufferByte) mask.getRaster().getDataBuffer()).getData();

@@ -1,4 +1,4 @@
-package imprint.render.epub;
+package imprint.render.cover;
 
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;

@@ -1,4 +1,4 @@
-package imprint.render;
+package imprint.resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,14 +1,15 @@
-package imprint.render;
+package imprint.plan;
 
 import imprint.diag.Diagnostics;
+import imprint.resource.ResourceResolver;
 import java.util.Objects;
 
 /**
- * Everything a renderer needs besides the document.
+ * Everything planning needs besides the document.
  *
  * @param options     render options
  * @param diagnostics where to report degraded output
- * @param resources   the only way a renderer may read images and other files
+ * @param resources   the only way images are read
  * @param sourceName  the input's file name without folder (for fallbacks such as a title)
  */
 public record RenderContext(
@@ -18,18 +19,6 @@ public record RenderContext(
         Objects.requireNonNull(diagnostics, "diagnostics");
         Objects.requireNonNull(resources, "resources");
         Objects.requireNonNull(sourceName, "sourceName");
-    }
-
-    /**
-     * The title to show: the document's own, else the source file name without its extension
-     * (stores and readers need some title), else "Untitled".
-     */
-    public String title(imprint.model.Metadata metadata) {
-        if (!metadata.title().isBlank()) {
-            return metadata.title();
-        }
-        String name = sourceName.replaceFirst("\\.[^.]+$", "").strip();
-        return name.isEmpty() ? "Untitled" : name;
     }
 
     /** A context with default options, no readable resources and fresh diagnostics. */

@@ -1,4 +1,4 @@
-package imprint.render;
+package imprint.resource;
 
 import imprint.diag.Code;
 import imprint.diag.Diagnostics;

@@ -1,4 +1,4 @@
-package imprint.render;
+package imprint.plan;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -50,11 +50,5 @@ public record Paper(String name, float width, float height) {
         }
         float unit = m.group(3).equals("mm") ? MM : 72f;
         return new Paper(v, Float.parseFloat(m.group(1)) * unit, Float.parseFloat(m.group(2)) * unit);
-    }
-
-    /** Spelled out for speed, in the generated form; see {@link RenderOptions#toString()}. */
-    @Override
-    public String toString() {
-        return "Paper[name=" + name + ", width=" + width + ", height=" + height + "]";
     }
 }

@@ -1,4 +1,4 @@
-package imprint.render.epub;
+package imprint.render.cover;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package imprint.cli;
+package imprint.boot;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

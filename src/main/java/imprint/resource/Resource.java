@@ -1,4 +1,4 @@
-package imprint.render;
+package imprint.resource;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package imprint.render;
+package imprint.resource;
 
 import imprint.diag.Diagnostics;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package imprint.render.epub;
+package imprint.render.cover;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,230 @@
+package imprint.plan;
+
+import imprint.diag.Diagnostics;
+import imprint.model.Block;
+import imprint.model.Document;
+import imprint.model.Inline;
+import imprint.model.LinkPolicy;
+import imprint.model.Metadata;
+import imprint.model.Walker;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every renderer needs to know about a document beyond its blocks, worked out once: the
+ * title and language, the timestamp and identity, the outline, the footnotes and where each
+ * belongs, every link's target, the images (read and checked once), and figure and table
+ * numbers. Renderers take a plan, never the bare document, so no format re-derives these facts
+ * and all formats agree on them. Immutable once built; safe to share between the renderers of
+ * one document running concurrently.
+ */
+public final class DocumentPlan {
+    private final Document document;
+    private final RenderContext context;
+    private final String title;
+    private final Instant timestamp;
+    private final Identity identity;
+    private final Outline outline;
+    private final Notes notes;
+    private final Map<String, Integer> anchors;
+    private final Map<String, Optional<PlannedImage>> images;
+    private final Optional<PlannedImage> cover;
+    private final Map<Block, Integer> figureNumbers = new IdentityHashMap<>();
+    private final Map<Block, Integer> tableNumbers = new IdentityHashMap<>();
+
+    private DocumentPlan(Document document, RenderContext context) {
+        this.document = document;
+        this.context = context;
+        this.title = title(document.metadata(), context.sourceName());
+        this.timestamp = Timestamps.choose(context.options().pinnedTime(), document);
+        this.identity = Identity.of(document, context.options(), timestamp);
+        this.outline = Outline.of(document.blocks());
+        this.notes = Notes.of(document.blocks());
+        this.anchors = new HashMap<>();
+        this.images = new LinkedHashMap<>();
+        scan();
+        String coverSource = document.metadata().coverImage();
+        // Outside the body's images: the EPUB shows the cover on its own, not as a body image.
+        this.cover = coverSource.isBlank() ? Optional.empty()
+                : context.resources().image(coverSource, context.diagnostics()).map(PlannedImage::of);
+    }
+
+    /** Plans a document for rendering; reads and checks its images through the context's resolver. */
+    public static DocumentPlan of(Document document, RenderContext context) {
+        return new DocumentPlan(document, context);
+    }
+
+    /** One pass over the body: heading anchors, images in reading order, figure and table numbers. */
+    private void scan() {
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            int top = i;
+            Walker.walk(List.of(blocks.get(i)), new Walker.Listener() {
+                @Override
+                public void block(Block b) {
+                    if (b instanceof Block.Heading h && !h.id().isEmpty()) {
+                        anchors.putIfAbsent(h.id(), top);
+                    } else if (b instanceof Block.Figure f) {
+                        figureNumbers.put(f, figureNumbers.size() + 1);
+                        resolve(f.source());
+                    } else if (b instanceof Block.Table t) {
+                        tableNumbers.put(t, tableNumbers.size() + 1);
+                    }
+                }
+
+                @Override
+                public void inline(Inline in) {
+                    if (in instanceof Inline.Image im) {
+                        resolve(im.source());
+                    }
+                }
+            });
+        }
+    }
+
+    private Optional<PlannedImage> resolve(String source) {
+        return images.computeIfAbsent(source,
+                s -> context.resources().image(s, context.diagnostics()).map(PlannedImage::of));
+    }
+
+    private static String title(Metadata m, String sourceName) {
+        if (!m.title().isBlank()) {
+            return m.title();
+        }
+        String name = sourceName.replaceFirst("\\.[^.]+$", "").strip();
+        return name.isEmpty() ? "Untitled" : name;
+    }
+
+    /** The document as read and transformed. */
+    public Document document() {
+        return document;
+    }
+
+    public List<Block> blocks() {
+        return document.blocks();
+    }
+
+    public Metadata metadata() {
+        return document.metadata();
+    }
+
+    public RenderOptions options() {
+        return context.options();
+    }
+
+    /** Where renderers report degraded output. */
+    public Diagnostics diagnostics() {
+        return context.diagnostics();
+    }
+
+    public String sourceName() {
+        return context.sourceName();
+    }
+
+    /**
+     * The title to show: the document's own, else the source file name without its extension
+     * (stores and readers need some title), else "Untitled".
+     */
+    public String title() {
+        return title;
+    }
+
+    /** The document's BCP 47 language tag, {@code en} when it does not say. */
+    public String language() {
+        return document.metadata().languageOrDefault();
+    }
+
+    /** The modification time written into every output (see {@link Timestamps}). */
+    public Instant timestamp() {
+        return timestamp;
+    }
+
+    public Identity identity() {
+        return identity;
+    }
+
+    /**
+     * The publication's identifier: the document's own (an ISBN, a URN), else a UUID of its
+     * content, the same in every build.
+     */
+    public String identifier() {
+        String own = document.metadata().identifier().strip();
+        return own.isEmpty() ? "urn:uuid:" + identity.contentUuid() : own;
+    }
+
+    public Outline outline() {
+        return outline;
+    }
+
+    public Notes notes() {
+        return notes;
+    }
+
+    /** The top-level block that holds the element with this id, or -1. */
+    public int anchorBlock(String id) {
+        return anchors.getOrDefault(id, -1);
+    }
+
+    /** What a link's target becomes in every format, by {@link LinkPolicy} and this document's ids. */
+    public LinkTarget link(String target) {
+        return switch (LinkPolicy.classify(target)) {
+            case EXTERNAL -> LinkTarget.external(target);
+            case INTERNAL -> {
+                String id = target.substring(1);
+                int block = anchorBlock(id);
+                yield block < 0 ? LinkTarget.TEXT : LinkTarget.internal(id, block);
+            }
+            case TEXT_ONLY, UNSAFE -> LinkTarget.TEXT;
+        };
+    }
+
+    /** The image for a source as written in the document, or empty when it cannot be used (already reported). */
+    public Optional<PlannedImage> image(String source) {
+        Optional<PlannedImage> r = images.get(source);
+        return r == null ? Optional.empty() : r;
+    }
+
+    /** The images the document uses, in reading order, each once. */
+    public List<PlannedImage> images() {
+        return images.values().stream().flatMap(Optional::stream).toList();
+    }
+
+    /** The front matter's cover image, when it names one that can be used. */
+    public Optional<PlannedImage> cover() {
+        return cover;
+    }
+
+    /** The figure's number (1, 2, 3 ... in reading order), or 0 for a figure not in this document. */
+    public int figureNumber(Block.Figure figure) {
+        return figureNumbers.getOrDefault(figure, 0);
+    }
+
+    /** The table's number (1, 2, 3 ... in reading order), or 0 for a table not in this document. */
+    public int tableNumber(Block.Table table) {
+        return tableNumbers.getOrDefault(table, 0);
+    }
+
+    /** What every format shows in place of an image that cannot be used: its description in brackets. */
+    public static String imagePlaceholder(String alt) {
+        return "[" + (alt.isBlank() ? "image" : alt.strip()) + "]";
+    }
+
+    /** The box a task list item shows: ☑ done, ☐ open, empty for an ordinary item. */
+    public static String taskBox(Block.Task task) {
+        return switch (task) {
+            case DONE -> "\u2611";
+            case OPEN -> "\u2610";
+            case NONE -> "";
+        };
+    }
+
+    /** What the task box says to a screen reader. */
+    public static String taskLabel(Block.Task task) {
+        return task == Block.Task.DONE ? "done" : task == Block.Task.OPEN ? "not done" : "";
+    }
+}

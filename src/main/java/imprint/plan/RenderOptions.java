@@ -1,0 +1,70 @@
+package imprint.plan;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Options shared by the renderers. Immutable; use the withers.
+ *
+ * @param paper          page size for PDF and DOCX
+ * @param duplex         mirrored margins for two-sided printing (PDF)
+ * @param raggedRight    ragged-right instead of justified text (PDF)
+ * @param toc            table of contents choice
+ * @param referenceDocx  a DOCX whose styles and page setup to reuse, or {@code null}
+ * @param epubSplitLevel heading level at which EPUB chapters are split (1..6)
+ * @param pinnedTime     the modification time to write into outputs, or {@code null} to let
+ *                       {@link Timestamps} choose it (SOURCE_DATE_EPOCH, the document's date,
+ *                       1980-01-01); never the wall clock unless the caller pins it
+ */
+public record RenderOptions(
+        Paper paper,
+        boolean duplex,
+        boolean raggedRight,
+        Toc toc,
+        Path referenceDocx,
+        int epubSplitLevel,
+        Instant pinnedTime) {
+
+    /** Whether to include a table of contents. */
+    public enum Toc { AUTO, ON, OFF }
+
+    public static final RenderOptions DEFAULTS = new RenderOptions(Paper.A4, false, false, Toc.AUTO, null, 1, null);
+
+    public RenderOptions {
+        Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(toc, "toc");
+        if (epubSplitLevel < 1 || epubSplitLevel > 6) {
+            throw new IllegalArgumentException("split level must be 1..6");
+        }
+    }
+
+    public RenderOptions withPaper(Paper p) {
+        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime);
+    }
+
+    public RenderOptions withDuplex(boolean d) {
+        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime);
+    }
+
+    public RenderOptions withRaggedRight(boolean r) {
+        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime);
+    }
+
+    public RenderOptions withToc(Toc t) {
+        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime);
+    }
+
+    public RenderOptions withReferenceDocx(Path p) {
+        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime);
+    }
+
+    public RenderOptions withEpubSplitLevel(int l) {
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime);
+    }
+
+    /** Pins the time written into outputs ({@code null} lets {@link Timestamps} choose). */
+    public RenderOptions withPinnedTime(Instant t) {
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t);
+    }
+}

@@ -1,0 +1,203 @@
+package imprint.render.xhtml;
+
+import imprint.model.Block;
+import imprint.plan.DocumentPlan;
+import imprint.plan.Notes;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the model's blocks as semantic (X)HTML for the EPUB and the web page alike: headings
+ * with their ids, paragraphs, quotes, lists with task boxes, code, tables with header cells,
+ * figures with captions, and the text of footnotes (which the caller places: EPUB asides after
+ * each chapter, a list of notes at the end of a web page). Inline content goes through
+ * {@link InlineWriter}; all markup goes through {@link XhtmlWriter}, which escapes everything.
+ */
+public final class BodyWriter implements Block.Visitor<Void> {
+    private final XhtmlWriter w;
+    private final Placement placement;
+    private final InlineWriter inlines;
+
+    /**
+     * @param refCounts shared by every file of one document, so that repeated references to a
+     *                  note get distinct ids
+     */
+    public BodyWriter(XhtmlWriter w, Dialect dialect, DocumentPlan plan, Placement placement,
+                      java.util.Map<String, Integer> refCounts) {
+        this.w = w;
+        this.placement = placement;
+        this.inlines = new InlineWriter(w, dialect, plan, placement, refCounts);
+    }
+
+    public void blocks(List<Block> blocks) {
+        for (Block b : blocks) {
+            b.accept(this);
+        }
+    }
+
+    /**
+     * Writes a note's text: its first paragraph opens with the number, which links back to the
+     * first reference; the caller opens and closes the element around it.
+     */
+    public void noteText(Notes.Note note) {
+        String back = "#fnref-" + note.number();
+        List<Block> body = note.definition().blocks();
+        if (body.isEmpty() || !(body.get(0) instanceof Block.Paragraph first)) {
+            w.open("p").element("a", note.number() + ".", "href", back, "role", "doc-backlink").close("p");
+            blocks(body);
+            return;
+        }
+        w.open("p").open("a", "href", back, "role", "doc-backlink").text(note.number() + ".").close("a").text(" ");
+        inlines.write(first.content());
+        w.close("p");
+        blocks(body.subList(1, body.size()));
+    }
+
+    /**
+     * Writes a note's text for a list of notes at the end of a page: the text, then a link back
+     * to the first reference at the end of its last paragraph (the list item shows the number).
+     */
+    public void endnoteText(Notes.Note note) {
+        List<Block> body = note.definition().blocks();
+        int last = body.size() - 1;
+        if (last >= 0 && body.get(last) instanceof Block.Paragraph p) {
+            blocks(body.subList(0, last));
+            w.newline().open("p");
+            inlines.write(p.content());
+            w.text(" ");
+            backlink(note);
+            w.close("p");
+        } else {
+            blocks(body);
+            w.newline().open("p");
+            backlink(note);
+            w.close("p");
+        }
+    }
+
+    private void backlink(Notes.Note note) {
+        w.element("a", "\u21A9\uFE0E", "href", "#fnref-" + note.number(), "role", "doc-backlink",
+                "aria-label", "Back to reference " + note.number());
+    }
+
+    @Override
+    public Void visitHeading(Block.Heading h) {
+        String tag = "h" + h.level();
+        w.newline().open(tag, "id", h.id().isEmpty() ? null : h.id());
+        inlines.write(h.content());
+        w.close(tag);
+        return null;
+    }
+
+    @Override
+    public Void visitParagraph(Block.Paragraph p) {
+        w.newline().open("p");
+        inlines.write(p.content());
+        w.close("p");
+        return null;
+    }
+
+    @Override
+    public Void visitBlockQuote(Block.BlockQuote q) {
+        w.newline().open("blockquote");
+        blocks(q.blocks());
+        w.newline().close("blockquote");
+        return null;
+    }
+
+    @Override
+    public Void visitBulletList(Block.BulletList l) {
+        w.newline().open("ul", "class", l.tight() ? "tight" : null);
+        items(l.items());
+        w.newline().close("ul");
+        return null;
+    }
+
+    @Override
+    public Void visitOrderedList(Block.OrderedList l) {
+        w.newline().open("ol", "start", l.start() == 1 ? null : Integer.toString(l.start()), "class", l.tight() ? "tight" : null);
+        items(l.items());
+        w.newline().close("ol");
+        return null;
+    }
+
+    private void items(List<Block.ListItem> items) {
+        for (Block.ListItem it : items) {
+            w.newline().open("li", "class", it.task() == Block.Task.NONE ? null : "task");
+            List<Block> blocks = it.blocks();
+            if (it.task() != Block.Task.NONE) {
+                // The box sits inside the item's first paragraph, so it stays on the same line.
+                w.open("p");
+                w.element("span", DocumentPlan.taskBox(it.task()), "class", "check", "role", "img",
+                        "aria-label", DocumentPlan.taskLabel(it.task())).text(" ");
+                if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph first) {
+                    inlines.write(first.content());
+                    blocks = blocks.subList(1, blocks.size());
+                }
+                w.close("p");
+            }
+            blocks(blocks);
+            w.close("li");
+        }
+    }
+
+    @Override
+    public Void visitCodeBlock(Block.CodeBlock c) {
+        w.newline().open("pre").open("code", "class", c.language().isEmpty() ? null
+                : "language-" + c.language().replaceAll("[^A-Za-z0-9_+-]", ""));
+        w.text(c.code()).close("code").close("pre");
+        return null;
+    }
+
+    @Override
+    public Void visitThematicBreak(Block.ThematicBreak t) {
+        w.newline().empty("hr");
+        return null;
+    }
+
+    @Override
+    public Void visitTable(Block.Table t) {
+        w.newline().open("table").newline().open("thead").open("tr");
+        for (int i = 0; i < t.columns(); i++) {
+            cell("th", t.header().get(i), t.alignments().get(i));
+        }
+        w.close("tr").close("thead").newline().open("tbody");
+        for (List<Block.TableCell> row : t.rows()) {
+            w.newline().open("tr");
+            for (int i = 0; i < t.columns(); i++) {
+                cell("td", row.get(i), t.alignments().get(i));
+            }
+            w.close("tr");
+        }
+        w.newline().close("tbody").close("table");
+        return null;
+    }
+
+    private void cell(String tag, Block.TableCell c, Block.Alignment a) {
+        w.open(tag, "class", a == Block.Alignment.DEFAULT ? null : a.name().toLowerCase(Locale.ROOT),
+                "scope", tag.equals("th") ? "col" : null);
+        inlines.write(c.content());
+        w.close(tag);
+    }
+
+    @Override
+    public Void visitFigure(Block.Figure f) {
+        String src = placement.imageSrc(f.source());
+        w.newline().open("figure");
+        if (src != null) {
+            w.empty("img", "src", src, "alt", f.alt());
+        } else {
+            w.element("p", DocumentPlan.imagePlaceholder(f.alt()), "class", "missing-image");
+        }
+        if (!f.caption().isEmpty()) {
+            w.element("figcaption", f.caption());
+        }
+        w.close("figure");
+        return null;
+    }
+
+    @Override
+    public Void visitFootnoteDefinition(Block.FootnoteDefinition d) {
+        return null; // placed by the caller where the plan says the note belongs
+    }
+}

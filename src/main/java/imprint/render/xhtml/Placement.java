@@ -1,0 +1,19 @@
+package imprint.render.xhtml;
+
+import imprint.plan.LinkTarget;
+import imprint.plan.Notes;
+
+/**
+ * Where things live, as seen from the file being written: an EPUB spreads a document over
+ * chapter files and stores images in the container, a web page holds everything in one file.
+ */
+public interface Placement {
+    /** The href of an internal link target, or null when it cannot be reached from here. */
+    String internalHref(LinkTarget target);
+
+    /** The href of a note's text ({@code #fn-N} or {@code chapter-002.xhtml#fn-N}). */
+    String noteHref(Notes.Note note);
+
+    /** The {@code src} for an image source as written in the document, or null when it cannot be shown. */
+    String imageSrc(String source);
+}
