@@ -204,7 +204,7 @@ public sealed interface Block {
 
     /**
      * The text of a footnote. It stays where the source defined it; renderers place it
-     * by the first {@link Inline.FootnoteRef} with the same label (see {@link Footnotes}).
+     * by the first {@link Inline.FootnoteRef} with the same label (see {@code imprint.plan.Notes}).
      */
     record FootnoteDefinition(String label, List<Block> blocks) implements Block {
         public FootnoteDefinition {

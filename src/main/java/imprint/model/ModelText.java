@@ -32,10 +32,10 @@ public final class ModelText {
         return blocks(body, false);
     }
 
-    /** The text blocks of each referenced footnote, in footnote number order. */
-    public static List<String> footnoteBlocks(Document doc) {
+    /** The text blocks of footnotes, in the order given (number order). */
+    public static List<String> footnoteBlocks(List<Block.FootnoteDefinition> notes) {
         List<String> out = new ArrayList<>();
-        for (Block.FootnoteDefinition d : Footnotes.of(doc).inOrder()) {
+        for (Block.FootnoteDefinition d : notes) {
             out.addAll(blocks(d.blocks()));
         }
         return out;

@@ -40,7 +40,7 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(DocumentPlan plan, OutputStream out) throws IOException {
-        XhtmlWriter w = new XhtmlWriter();
+        XhtmlWriter w = new XhtmlWriter(false);
         head(w, plan);
         w.open("body").newline().open("article").newline();
         titleBlock(w, plan);

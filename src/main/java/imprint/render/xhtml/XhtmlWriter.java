@@ -8,6 +8,20 @@ package imprint.render.xhtml;
  */
 public final class XhtmlWriter {
     private final StringBuilder sb = new StringBuilder(8192);
+    private final String emptyEnd;
+
+    /** A writer of XHTML (and XML): empty elements end in {@code />}. */
+    public XhtmlWriter() {
+        this(true);
+    }
+
+    /**
+     * @param xml true for XHTML and XML ({@code <br/>}), false for HTML served as
+     *            {@code text/html}, whose void elements take no slash ({@code <br>})
+     */
+    public XhtmlWriter(boolean xml) {
+        this.emptyEnd = xml ? "/>" : ">";
+    }
 
     /** Opens an element; {@code attrs} are name, value pairs (a null name or value skips the pair). */
     public XhtmlWriter open(String tag, String... attrs) {
@@ -17,11 +31,11 @@ public final class XhtmlWriter {
         return this;
     }
 
-    /** Writes an empty element such as {@code <br/>}. */
+    /** Writes an empty (void) element such as {@code <br/>}. */
     public XhtmlWriter empty(String tag, String... attrs) {
         sb.append('<').append(tag);
         attributes(attrs);
-        sb.append("/>");
+        sb.append(emptyEnd);
         return this;
     }
 

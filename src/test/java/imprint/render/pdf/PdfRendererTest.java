@@ -84,7 +84,7 @@ class PdfRendererTest {
         String got = ModelText.squeeze(bodyText(render(doc)));
         // Footnotes sit at the foot of the page, possibly inside a paragraph that continues
         // overleaf: take each note out before following the body text.
-        List<Block.FootnoteDefinition> notes = imprint.model.Footnotes.of(doc).inOrder();
+        List<Block.FootnoteDefinition> notes = notesOf(doc);
         for (int n = 1; n <= notes.size(); n++) {
             String note = n + "." + ModelText.squeeze(String.join("", ModelText.blocks(notes.get(n - 1).blocks())));
             assertTrue(got.contains(note), name + ": note " + note);
@@ -104,9 +104,15 @@ class PdfRendererTest {
         }
     }
 
+    /** The referenced footnotes in number order, as the plan numbers them. */
+    static List<Block.FootnoteDefinition> notesOf(Document doc) {
+        return imprint.plan.DocumentPlan.of(doc, imprint.plan.RenderContext.defaults("x.md")).notes().inOrder()
+                .stream().map(imprint.plan.Notes.Note::definition).toList();
+    }
+
     /** The model as printed: footnote references become their superscript numbers. */
     static Document withNoteNumbers(Document doc) {
-        imprint.model.Footnotes notes = imprint.model.Footnotes.of(doc);
+        imprint.plan.Notes notes = imprint.plan.DocumentPlan.of(doc, imprint.plan.RenderContext.defaults("x.md")).notes();
         List<Block> blocks = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b instanceof Block.Paragraph p) {

@@ -66,7 +66,7 @@ final class StructureTree {
     }
 
     private void fill(Tag tag, PDStructureElement parent) {
-        for (Object kid : tag.kids()) {
+        for (Object kid : inDrawingOrder(tag.kids())) {
             if (kid instanceof Tag t) {
                 if (!hasContent(t)) {
                     continue;
@@ -103,6 +103,37 @@ final class StructureTree {
             }
         }
     }
+
+    /**
+     * An element's children in the order their content was drawn, which is reading order: layout
+     * creates a paragraph's link and note elements before it draws the paragraph's own text, so
+     * creation order would put every link before the text around it.
+     */
+    private List<Object> inDrawingOrder(List<Object> kids) {
+        List<Object> sorted = new java.util.ArrayList<>(kids);
+        sorted.sort(java.util.Comparator.comparingLong(this::firstDrawn));
+        return sorted;
+    }
+
+    /** Where an element's or mark's first content was drawn: page, then MCID; nothing drawn sorts last. */
+    private long firstDrawn(Object kid) {
+        if (kid instanceof Tag.Mark m) {
+            return m.mcid < 0 ? Long.MAX_VALUE : ((long) m.page << 32) | m.mcid;
+        }
+        Tag t = (Tag) kid;
+        Long known = firstDrawn.get(t);
+        if (known != null) {
+            return known;
+        }
+        long first = Long.MAX_VALUE;
+        for (Object k : t.kids()) {
+            first = Math.min(first, firstDrawn(k));
+        }
+        firstDrawn.put(t, first);
+        return first;
+    }
+
+    private final Map<Tag, Long> firstDrawn = new IdentityHashMap<>();
 
     /** Marks that share a marked-content sequence are referenced once. */
     private final Map<PDStructureElement, Long> lastMcr = new IdentityHashMap<>();

@@ -381,7 +381,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
             }
             VBox first = out.get(0);
             List<Op> ops = new ArrayList<>(first.ops());
-            ops.add(0, new Op.Text(0, firstBaseline(first, 8.5), n + ".", Style.of(Face.SERIF, 8.5), note.mark()));
+            ops.add(0, new Op.Text(0, firstBaseline(first, 8.5), n + ".", Style.of(Face.SERIF, 8.5), note.child("Lbl").mark()));
             ops.add(new Op.Dest("fn-" + n, 0, null, 0));
             out.set(0, first.withOps(ops).withSpaceBefore(2));
             List<VBox> lines = List.copyOf(out);
