@@ -36,6 +36,7 @@ public final class DocumentPlan {
     private final Optional<PlannedImage> cover;
     private final Map<Block, Integer> figureNumbers = new IdentityHashMap<>();
     private final Map<Block, Integer> tableNumbers = new IdentityHashMap<>();
+    private final Map<Block, Integer> headingLevels = new IdentityHashMap<>();
 
     private DocumentPlan(Document document, RenderContext context) {
         this.document = document;
@@ -62,13 +63,18 @@ public final class DocumentPlan {
     /** One pass over the body: heading anchors, images in reading order, figure and table numbers. */
     private void scan() {
         List<Block> blocks = document.blocks();
+        int[] lastLevel = {1}; // the title is the first-level heading of every format
         for (int i = 0; i < blocks.size(); i++) {
             int top = i;
             Walker.walk(List.of(blocks.get(i)), new Walker.Listener() {
                 @Override
                 public void block(Block b) {
-                    if (b instanceof Block.Heading h && !h.id().isEmpty()) {
-                        anchors.putIfAbsent(h.id(), top);
+                    if (b instanceof Block.Heading h) {
+                        if (!h.id().isEmpty()) {
+                            anchors.putIfAbsent(h.id(), top);
+                        }
+                        lastLevel[0] = Math.min(h.level(), lastLevel[0] + 1);
+                        headingLevels.put(h, lastLevel[0]);
                     } else if (b instanceof Block.Figure f) {
                         figureNumbers.put(f, figureNumbers.size() + 1);
                         resolve(f.source());
@@ -197,6 +203,16 @@ public final class DocumentPlan {
     /** The front matter's cover image, when it names one that can be used. */
     public Optional<PlannedImage> cover() {
         return cover;
+    }
+
+    /**
+     * The level a heading is shown at where levels must not skip (HTML's and PDF/UA's outline
+     * rules): its own level, but at most one below the heading before it, the title counting as
+     * the first level. A document that goes from "#" straight to "####" shows the second as a
+     * second-level heading.
+     */
+    public int headingLevel(Block.Heading heading) {
+        return headingLevels.getOrDefault(heading, heading.level());
     }
 
     /** The figure's number (1, 2, 3 ... in reading order), or 0 for a figure not in this document. */

@@ -16,6 +16,7 @@ import java.util.Locale;
 public final class BodyWriter implements Block.Visitor<Void> {
     private final XhtmlWriter w;
     private final Placement placement;
+    private final DocumentPlan plan;
     private final InlineWriter inlines;
 
     /**
@@ -26,6 +27,7 @@ public final class BodyWriter implements Block.Visitor<Void> {
                       java.util.Map<String, Integer> refCounts) {
         this.w = w;
         this.placement = placement;
+        this.plan = plan;
         this.inlines = new InlineWriter(w, dialect, plan, placement, refCounts);
     }
 
@@ -82,7 +84,7 @@ public final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visitHeading(Block.Heading h) {
-        String tag = "h" + h.level();
+        String tag = "h" + plan.headingLevel(h);
         w.newline().open(tag, "id", h.id().isEmpty() ? null : h.id());
         inlines.write(h.content());
         w.close(tag);
