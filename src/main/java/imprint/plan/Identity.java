@@ -1,6 +1,5 @@
 package imprint.plan;
 
-import imprint.plan.RenderOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

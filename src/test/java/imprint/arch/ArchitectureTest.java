@@ -77,20 +77,79 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * Each renderer depends on the plan and the shared pieces it is allowed (the XHTML body
+     * writer for the EPUB and the web page, the cover for the EPUB), never on another renderer.
+     */
     @Test
-    void renderersDoNotDependOnEachOther() {
-        List<String> formats = List.of("pdf", "epub", "docx");
-        for (String a : formats) {
-            for (Path f : sources(MAIN.resolve("imprint/render/" + a))) {
+    void renderersDependOnThePlanNotOnEachOther() {
+        Map<String, List<String>> allowed = Map.of(
+                "pdf", List.of(),
+                "epub", List.of("xhtml", "cover"),
+                "docx", List.of(),
+                "html", List.of("xhtml"),
+                "xhtml", List.of(),
+                "cover", List.of());
+        List<String> violations = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : allowed.entrySet()) {
+            for (Path f : sources(MAIN.resolve("imprint/render/" + e.getKey()))) {
                 for (String imp : imports(f)) {
-                    for (String b : formats) {
-                        if (!a.equals(b)) {
-                            assertTrue(!imp.startsWith("imprint.render." + b + "."), f + " imports " + imp);
+                    for (String other : allowed.keySet()) {
+                        if (!other.equals(e.getKey()) && !e.getValue().contains(other)
+                                && imp.startsWith("imprint.render." + other + ".")) {
+                            violations.add(f + " imports " + imp);
                         }
+                    }
+                    if (imp.startsWith("imprint.cli.") || imp.startsWith("imprint.read.") || imp.startsWith("imprint.boot.")) {
+                        violations.add(f + " imports " + imp);
                     }
                 }
             }
         }
+        assertEquals(List.of(), violations);
+    }
+
+    /** The plan is computed from the model alone: it knows no renderer, reader or front door. */
+    @Test
+    void thePlanKnowsNoRenderer() {
+        for (Path f : sources(MAIN.resolve("imprint/plan"))) {
+            for (String imp : imports(f)) {
+                assertTrue(imp.startsWith("java.") || imp.startsWith("imprint.model") || imp.startsWith("imprint.diag")
+                        || imp.startsWith("imprint.resource"), f + " imports " + imp);
+            }
+        }
+    }
+
+    /**
+     * One rule for URL safety ({@code model/LinkPolicy}) and one outline ({@code plan/Outline}):
+     * no other main source spells out a URL scheme list or picks headings out of the blocks.
+     */
+    @Test
+    void oneLinkRuleAndOneOutline() {
+        List<String> violations = new ArrayList<>();
+        for (Path f : sources(MAIN)) {
+            String rel = MAIN.relativize(f).toString().replace('\\', '/');
+            String code = stripComments(read(f));
+            if (!rel.equals("imprint/model/LinkPolicy.java") && code.matches("(?s).*\"[^\"]*(https\\?|mailto|ftp)[^\"]*\".*")) {
+                violations.add(rel + " spells out link schemes");
+            }
+            if (rel.startsWith("imprint/render/") && code.contains("instanceof Block.Heading")) {
+                violations.add(rel + " picks headings out of the blocks (use the plan's outline)");
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String stripComments(String code) {
+        return code.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
     }
 
     private static List<Path> sources(Path dir) {

@@ -2,14 +2,17 @@ package imprint.render.epub;
 
 import imprint.model.Block;
 import imprint.model.Inline;
-import imprint.model.Inlines;
 import imprint.model.Walker;
+import imprint.plan.DocumentPlan;
+import imprint.plan.Outline;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Splits a document's blocks into chapter files: before each heading at or above the split
- * level, and also before a block that would make a chapter too large for e-ink readers.
+ * Splits a document's blocks into chapter files: before each heading of the outline at or above
+ * the split level, and also before a block that would make a chapter too large for e-ink readers.
  * Knows which file holds each top-level block, so links and notes can point into the right file.
  */
 final class Chapters {
@@ -29,7 +32,13 @@ final class Chapters {
     /** The chapter of each top-level block. */
     private final int[] chapterOf;
 
-    Chapters(List<Block> blocks, int splitLevel, String fallbackTitle) {
+    Chapters(DocumentPlan plan, int splitLevel) {
+        List<Block> blocks = plan.blocks();
+        String fallbackTitle = plan.title();
+        Map<Integer, Outline.Entry> headings = new HashMap<>();
+        for (Outline.Entry e : plan.outline().entries()) {
+            headings.put(e.block(), e);
+        }
         chapterOf = new int[blocks.size()];
         List<Block> current = new ArrayList<>();
         String title = fallbackTitle;
@@ -37,7 +46,8 @@ final class Chapters {
         int first = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            boolean splitHere = b instanceof Block.Heading h && h.level() <= splitLevel;
+            Outline.Entry heading = headings.get(i);
+            boolean splitHere = heading != null && heading.level() <= splitLevel;
             int len = b instanceof Block.FootnoteDefinition ? 0 : textLength(b);
             if (!current.isEmpty() && (splitHere || size + len > MAX_CHARS && size > 0)) {
                 add(title, current, first, i);
@@ -48,11 +58,8 @@ final class Chapters {
                     title = title + " (continued)";
                 }
             }
-            if (b instanceof Block.Heading h && (splitHere || current.isEmpty())) {
-                title = Inlines.plainText(h.content()).strip();
-                if (title.isEmpty()) {
-                    title = fallbackTitle;
-                }
+            if (heading != null && (splitHere || current.isEmpty())) {
+                title = heading.text().isEmpty() ? fallbackTitle : heading.text();
             }
             chapterOf[i] = chapters.size();
             if (!(b instanceof Block.FootnoteDefinition)) {

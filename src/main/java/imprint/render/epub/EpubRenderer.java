@@ -49,7 +49,7 @@ public final class EpubRenderer implements Renderer {
         String lang = plan.language();
         String title = plan.title();
         String identifier = plan.identifier();
-        Chapters chapters = new Chapters(plan.blocks(), plan.options().epubSplitLevel(), title);
+        Chapters chapters = new Chapters(plan, plan.options().epubSplitLevel());
         ImageStore images = new ImageStore(plan);
 
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
