@@ -41,6 +41,9 @@ public final class Main {
      */
     public static int run(String[] args, PrintStream out, PrintStream err, String sourceDateEpoch, boolean terminal) {
         QuietLogging.install();
+        if (args.length > 0 && args[0].equals("preflight")) {
+            return imprint.preflight.PreflightCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         Options options;
         try {
             options = Options.parse(args);

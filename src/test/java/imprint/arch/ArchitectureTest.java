@@ -31,7 +31,7 @@ class ArchitectureTest {
             "org.commonmark", List.of("imprint/read/markdown"),
             "org.snakeyaml", List.of("imprint/read/markdown"),
             "org.apache.pdfbox", List.of("imprint/render/pdf/draw", "imprint/render/pdf/PdfRenderer",
-                    "imprint/render/cover/OutlineFont"),
+                    "imprint/render/cover/OutlineFont", "imprint/preflight"),
             "org.apache.fontbox", List.of("imprint/render/pdf/draw", "imprint/render/pdf/PdfRenderer",
                     "imprint/render/cover/OutlineFont"),
             "org.apache.poi", List.of("imprint/render/docx"),
