@@ -104,7 +104,7 @@ public final class HtmlReader implements DocumentReader {
         }
         MarkupConverter converter = new MarkupConverter(diagnostics);
         List<Block> blocks = new ArrayList<>(converter.blocks(root.children()));
-        blocks = openWithDateline(meta.dateline(), blocks);
+        blocks = imprint.read.markup.Datelines.open(meta.dateline(), blocks);
         blocks.addAll(converter.footnotes());
         return new Document(meta, blocks);
     }
@@ -219,23 +219,4 @@ public final class HtmlReader implements DocumentReader {
         return root;
     }
 
-    /** The dateline's words open the first paragraph unless they already do. */
-    private static List<Block> openWithDateline(Dateline dl, List<Block> blocks) {
-        List<Block> out = new ArrayList<>(blocks);
-        if (dl.isEmpty()) {
-            return out;
-        }
-        for (int i = 0; i < out.size(); i++) {
-            if (out.get(i) instanceof Block.Paragraph p) {
-                if (!imprint.model.Inlines.plainText(p.content()).startsWith(dl.text())) {
-                    List<Inline> c = new ArrayList<>();
-                    c.add(new Inline.Text(dl.text() + " \u2014 "));
-                    c.addAll(p.content());
-                    out.set(i, new Block.Paragraph(c));
-                }
-                return out;
-            }
-        }
-        return out;
-    }
 }

@@ -50,8 +50,12 @@ final class PageParts {
                         // an inline dateline stays in its paragraph; it is still the field
                         dateline = c.plainText().replaceFirst("\\s*(?:---?|[—–-])$", "");
                     }
-                    if (time.isEmpty() && c.name().equals("time") && !c.attr("datetime").isBlank()) {
+                    if (time.isEmpty() && c.name().equals("time") && !c.attr("datetime").isBlank()
+                            && (n == root || n.name().equals("header"))) {
+                        // the date of the title block, not a date in a sentence
                         time = c.attr("datetime").strip();
+                        others.add(new Taken(n, i, c));
+                        continue;
                     }
                     stack.push(c);
                 }

@@ -111,7 +111,12 @@ public final class MarkupConverter {
             case "figure" -> figure(n, out);
             case "media" -> media(n, out);
             case "li" -> out.addAll(blocks(n.children()));
-            case "credit" -> paragraph(List.of(Node.text("\u2014 "), n), out);
+            case "credit" -> {
+                List<Node> content = new ArrayList<>();
+                content.add(Node.text("\u2014 "));
+                content.addAll(n.children());
+                paragraph(content, out);
+            }
             default -> {
                 if (PARAGRAPHS.contains(name)) {
                     paragraph(n.children(), out);

@@ -66,7 +66,7 @@ public final class NinjsReader implements DocumentReader {
             }
         }
         blocks.addAll(body(root, meta, diagnostics));
-        blocks = withDateline(meta.dateline(), blocks);
+        blocks = imprint.read.markup.Datelines.open(meta.dateline(), blocks);
         return new Document(meta, blocks);
     }
 
@@ -185,25 +185,6 @@ public final class NinjsReader implements DocumentReader {
         return out;
     }
 
-    /** The place opens the first paragraph, as the NITF reader does it. */
-    private static List<Block> withDateline(Dateline dl, List<Block> blocks) {
-        List<Block> out = new ArrayList<>(blocks);
-        if (dl.isEmpty()) {
-            return out;
-        }
-        for (int i = 0; i < out.size(); i++) {
-            if (out.get(i) instanceof Block.Paragraph p) {
-                if (!imprint.model.Inlines.plainText(p.content()).startsWith(dl.text())) {
-                    List<Inline> c = new ArrayList<>();
-                    c.add(new Inline.Text(dl.text() + " \u2014 "));
-                    c.addAll(p.content());
-                    out.set(i, new Block.Paragraph(c));
-                }
-                return out;
-            }
-        }
-        return out;
-    }
 
     static String text(JsonNode n, String field) {
         JsonNode v = n.path(field);

@@ -65,7 +65,7 @@ public final class NitfReader implements DocumentReader {
                 blocks.addAll(converter.blocks(end.children()));
             }
         }
-        blocks = openWithDateline(meta.dateline(), blocks);
+        blocks = imprint.read.markup.Datelines.open(meta.dateline(), blocks);
         blocks.addAll(converter.footnotes());
         return new Document(meta, blocks);
     }
@@ -79,30 +79,6 @@ public final class NitfReader implements DocumentReader {
         return "";
     }
 
-    /**
-     * The dateline's words open the first paragraph, followed by an em dash, as a newspaper
-     * prints them (unless the wire already wrote them there).
-     */
-    static List<Block> openWithDateline(Dateline dl, List<Block> blocks) {
-        List<Block> out = new ArrayList<>(blocks);
-        if (dl.isEmpty()) {
-            return out;
-        }
-        for (int i = 0; i < out.size(); i++) {
-            if (out.get(i) instanceof Block.Paragraph p) {
-                if (imprint.model.Inlines.plainText(p.content()).startsWith(dl.text())) {
-                    return out;
-                }
-                List<Inline> content = new ArrayList<>();
-                content.add(new Inline.Text(dl.text() + " \u2014 "));
-                content.addAll(p.content());
-                out.set(i, new Block.Paragraph(merge(content)));
-                return out;
-            }
-        }
-        out.add(0, new Block.Paragraph(List.of(new Inline.Text(dl.text()))));
-        return out;
-    }
 
     private static List<Inline> merge(List<Inline> in) {
         if (in.size() >= 2 && in.get(0) instanceof Inline.Text a && in.get(1) instanceof Inline.Text b) {
