@@ -40,15 +40,13 @@ public final class Imprint {
     }
 
     /**
-     * Reads a {@code .txt}, {@code .md} or {@code .markdown} file: decodes it, parses it and
+     * Reads a {@code .txt}, {@code .md} or {@code .markdown} file, or a NITF, ninjs or HTML file
+     * (recognised by its content, see {@link InputFormat#detect}): decodes it, parses it and
      * applies the standard transforms (identifiers, smart typography).
      *
      * @throws ImprintException when the file cannot be read, decoded or is empty
      */
     public static Document read(Path file, Diagnostics diagnostics) throws ImprintException {
-        InputFormat format = InputFormat.forFileName(file.getFileName().toString())
-                .orElseThrow(() -> new ImprintException(Code.INPUT_UNSUPPORTED,
-                        "unsupported file type (expected .txt, .md or .markdown)"));
         if (Files.isDirectory(file)) {
             throw new ImprintException(Code.INPUT_NOT_A_FILE, "is a folder, not a file");
         }
@@ -71,20 +69,26 @@ public final class Imprint {
         } catch (IOException e) {
             throw new ImprintException(Code.INPUT_UNREADABLE, "cannot be read: " + e.getMessage(), e);
         }
-        String text = TextDecoder.decodeReporting(bytes, diagnostics);
+        InputFormat.Detection detected = InputFormat.detect(file.getFileName().toString(),
+                bytes.length <= InputFormat.SNIFF_BYTES ? bytes : java.util.Arrays.copyOf(bytes, InputFormat.SNIFF_BYTES));
+        InputFormat format = detected.format()
+                .orElseThrow(() -> new ImprintException(Code.INPUT_UNSUPPORTED, detected.problem()));
+        String text = format.structured() ? TextDecoder.decodeDeclared(bytes, diagnostics)
+                : TextDecoder.decodeReporting(bytes, diagnostics);
         return read(text, format, diagnostics);
     }
 
     /**
      * Parses already decoded text and applies the standard transforms.
      *
-     * @throws ImprintException when the text holds no content at all
+     * @throws ImprintException when the text holds no content at all, or a structured format
+     *                          cannot be read (not well-formed, unsafe, beyond limits)
      */
     public static Document read(String text, InputFormat format, Diagnostics diagnostics) throws ImprintException {
         if (text.isBlank()) {
             throw new ImprintException(Code.INPUT_EMPTY, "the document is empty");
         }
-        Document doc = format.reader().read(text, diagnostics);
+        Document doc = format.reader().parse(text, diagnostics);
         if (doc.blocks().isEmpty() && doc.metadata().title().isBlank()) {
             throw new ImprintException(Code.INPUT_EMPTY, "the document has no content");
         }

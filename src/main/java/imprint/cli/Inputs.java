@@ -23,9 +23,13 @@ final class Inputs {
     }
 
     /**
-     * Folders contribute their {@code .txt}, {@code .md} and {@code .markdown} files (not
-     * hidden ones, not sub-folders), sorted by name; files given by name must have one of
-     * those extensions. The same file named twice is converted once.
+     * Folders contribute their files that imprint reads (not hidden ones, not sub-folders),
+     * sorted by name: {@code .txt}, {@code .md} and {@code .markdown} by extension, NITF, ninjs
+     * and HTML by content whatever they are called ({@link InputFormat#detect}); a file whose
+     * extension promises a format its content is not ({@code .xml} that is not NITF, a
+     * {@code .json} that is not ninjs) is listed with the reason, and other files (photos beside
+     * a wire story) are passed over. Files given by name must be one of those formats. The same
+     * file named twice is converted once.
      */
     static List<Entry> expand(List<Path> given) {
         List<Entry> out = new ArrayList<>();
@@ -35,7 +39,6 @@ final class Inputs {
                 List<Path> files = new ArrayList<>();
                 try (Stream<Path> s = Files.list(p)) {
                     s.filter(f -> !f.getFileName().toString().startsWith("."))
-                            .filter(f -> InputFormat.forFileName(f.getFileName().toString()).isPresent())
                             .filter(Files::isRegularFile)
                             .sorted()
                             .forEach(files::add);
@@ -43,19 +46,42 @@ final class Inputs {
                     out.add(new Entry(p, "cannot list folder: " + e.getMessage()));
                     continue;
                 }
-                if (files.isEmpty()) {
-                    out.add(new Entry(p, "folder holds no .txt, .md or .markdown files"));
+                int before = out.size();
+                for (Path f : files) {
+                    InputFormat.Detection d = detect(f);
+                    if (d.format().isPresent()) {
+                        add(out, seen, f);
+                    } else if (InputFormat.forFileName(f.getFileName().toString()).isPresent()) {
+                        out.add(new Entry(f, d.problem()));
+                    }
                 }
-                files.forEach(f -> add(out, seen, f));
+                if (out.size() == before) {
+                    out.add(new Entry(p, "folder holds no .txt, .md, .markdown, NITF, ninjs or HTML files"));
+                }
             } else if (!Files.exists(p)) {
                 out.add(new Entry(p, "no such file or folder"));
-            } else if (InputFormat.forFileName(p.getFileName().toString()).isEmpty()) {
-                out.add(new Entry(p, "unsupported file type (expected .txt, .md or .markdown)"));
+            } else if (Files.isRegularFile(p) && detect(p).format().isEmpty()) {
+                out.add(new Entry(p, detect(p).problem()));
+            } else if (!Files.isRegularFile(p) && InputFormat.forFileName(p.getFileName().toString()).isEmpty()) {
+                out.add(new Entry(p, "unsupported file type (expected .txt, .md, .markdown, or a NITF, ninjs or HTML file)"));
             } else {
                 add(out, seen, p);
             }
         }
         return out;
+    }
+
+    /** The format of a file by its first bytes and its name; an unreadable file goes by its name (reading it reports why). */
+    private static InputFormat.Detection detect(Path f) {
+        byte[] head;
+        try (java.io.InputStream in = Files.newInputStream(f)) {
+            head = in.readNBytes(InputFormat.SNIFF_BYTES);
+        } catch (IOException e) {
+            return InputFormat.forFileName(f.getFileName().toString())
+                    .map(fmt -> new InputFormat.Detection(java.util.Optional.of(fmt), null))
+                    .orElse(new InputFormat.Detection(java.util.Optional.empty(), "cannot be read: " + e.getMessage()));
+        }
+        return InputFormat.detect(f.getFileName().toString(), head);
     }
 
     private static void add(List<Entry> out, Set<Path> seen, Path f) {

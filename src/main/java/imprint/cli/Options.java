@@ -25,7 +25,7 @@ final class Options {
             Turns plain-text and Markdown documents into a print PDF, an EPUB 3, an editable DOCX
             and a web page. With no INPUT, every document in ./seeds is exported to ./exports.
 
-              INPUT                   Files (.txt, .md, .markdown) or folders holding them.
+              INPUT                   Files (.txt, .md, .markdown; NITF .xml, ninjs .json, .html) or folders holding them.
                   --to=FORMAT[,FORMAT...]
                                       Formats to write (comma-separated):
             """ + formatHelp() + """

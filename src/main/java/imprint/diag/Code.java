@@ -16,6 +16,11 @@ public enum Code {
     FOOTNOTE_UNUSED,
     FOOTNOTE_DUPLICATE,
     NO_TITLE,
+    /** An element of a wire story that has no place in the document (audio, video, unknown entity). */
+    MEDIA_DROPPED,
+    ENTITY_UNKNOWN,
+    /** A photo's caption or credit was taken from its embedded IPTC/XMP metadata. */
+    IMAGE_METADATA_USED,
     // resources
     IMAGE_NOT_FOUND,
     IMAGE_OUTSIDE_ROOT,
@@ -33,6 +38,12 @@ public enum Code {
     INPUT_UNSUPPORTED,
     INPUT_ENCODING,
     INPUT_BINARY,
+    /** Not well-formed XML or JSON, or not the format its content claims. */
+    INPUT_MALFORMED,
+    /** DTD entity declarations or external entities: refused (XXE, entity expansion). */
+    INPUT_UNSAFE,
+    /** Beyond a reader's bounds (an attribute or string too long, nesting too deep). */
+    INPUT_LIMIT,
     OUTPUT_FAILED,
     OUTPUT_COLLISION,
     STRICT_FAILED

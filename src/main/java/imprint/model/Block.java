@@ -186,14 +186,25 @@ public sealed interface Block {
     }
 
     /**
-     * An image standing on its own, with alternative text and an optional caption
-     * (the image title in Markdown).
+     * An image standing on its own, with alternative text, an optional caption (the image title
+     * in Markdown, a wire photo's caption) and an optional credit ("AP Photo/Jane Doe"), shown
+     * small under the photo.
      */
-    record Figure(String source, String alt, String caption) implements Block {
+    record Figure(String source, String alt, String caption, String credit) implements Block {
         public Figure {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(alt, "alt");
             Objects.requireNonNull(caption, "caption");
+            Objects.requireNonNull(credit, "credit");
+        }
+
+        /** A figure without a credit. */
+        public Figure(String source, String alt, String caption) {
+            this(source, alt, caption, "");
+        }
+
+        public Figure withCaptionAndCredit(String newCaption, String newCredit) {
+            return new Figure(source, alt, newCaption, newCredit);
         }
 
         @Override

@@ -42,6 +42,28 @@ public final class ModelPrinter {
             line(0, "keywords: " + quoteAll(m.keywords()));
         }
         field("cover", m.coverImage());
+        for (Contributor c : m.contributors()) {
+            if (!c.title().isEmpty() || !c.affiliation().isEmpty() || !c.role().equals("aut")) {
+                line(0, "contributor " + quote(c.name())
+                        + (c.title().isEmpty() ? "" : " title=" + quote(c.title()))
+                        + (c.affiliation().isEmpty() ? "" : " affiliation=" + quote(c.affiliation()))
+                        + " role=" + c.role());
+            }
+        }
+        Dateline dl = m.dateline();
+        if (!dl.isEmpty()) {
+            line(0, "dateline " + quote(dl.text())
+                    + (dl.place().isEmpty() ? "" : " place=" + quote(dl.place()))
+                    + (dl.date().isEmpty() ? "" : " date=" + quote(dl.date()))
+                    + (dl.source().isEmpty() ? "" : " source=" + quote(dl.source())));
+        }
+        field("slug", m.slug());
+        field("edition", m.edition());
+        if (m.urgency() != 0) {
+            line(0, "urgency: " + m.urgency());
+        }
+        field("copyright", m.copyright());
+        field("editor-note", m.editorNote());
     }
 
     private void field(String name, String value) {
@@ -82,7 +104,8 @@ public final class ModelPrinter {
             t.rows().forEach(r -> row("row", r, d + 1));
         } else if (b instanceof Block.Figure f) {
             line(d, "figure " + quote(f.source()) + " alt=" + quote(f.alt())
-                    + (f.caption().isEmpty() ? "" : " caption=" + quote(f.caption())));
+                    + (f.caption().isEmpty() ? "" : " caption=" + quote(f.caption()))
+                    + (f.credit().isEmpty() ? "" : " credit=" + quote(f.credit())));
         } else if (b instanceof Block.FootnoteDefinition f) {
             line(d, "footnote [" + f.label() + "]");
             blocks(f.blocks(), d + 1);

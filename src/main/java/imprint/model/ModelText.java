@@ -32,6 +32,39 @@ public final class ModelText {
         return blocks(body, false);
     }
 
+    /**
+     * The byline as a reader meets it under the title: for each run of contributors that share a
+     * job title and affiliation, one line with their names ("Jane Doe and John Roe") and, when
+     * there is one, one line with the title and affiliation ("Staff Writers" is not invented:
+     * the title as written, then the affiliation). The plan and every renderer show these lines.
+     */
+    public static List<String> bylineLines(Metadata m) {
+        List<String> out = new ArrayList<>();
+        List<Contributor> cs = m.contributors();
+        int i = 0;
+        while (i < cs.size()) {
+            int j = i + 1;
+            while (j < cs.size() && cs.get(j).roleLine().equals(cs.get(i).roleLine())) {
+                j++;
+            }
+            out.add(names(cs.subList(i, j)));
+            if (!cs.get(i).roleLine().isEmpty()) {
+                out.add(cs.get(i).roleLine());
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    public static String names(List<Contributor> cs) {
+        List<String> n = cs.stream().map(Contributor::name).toList();
+        if (n.size() <= 1) {
+            return String.join("", n);
+        }
+        return String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
+    }
+
     /** The text blocks of footnotes, in the order given (number order). */
     public static List<String> footnoteBlocks(List<Block.FootnoteDefinition> notes) {
         List<String> out = new ArrayList<>();
@@ -58,7 +91,8 @@ public final class ModelText {
                 } else if (b instanceof Block.CodeBlock c) {
                     out.add(c.code());
                 } else if (b instanceof Block.Figure f) {
-                    out.add(withAlt ? (f.alt() + " " + f.caption()).strip() : f.caption());
+                    String shown = (f.caption() + " " + f.credit()).strip();
+                    out.add(withAlt ? (f.alt() + " " + shown).strip() : shown);
                 } else if (b instanceof Block.Table t) {
                     t.header().forEach(c -> out.add(text(c.content(), withAlt)));
                     t.rows().forEach(r -> r.forEach(c -> out.add(text(c.content(), withAlt))));

@@ -38,9 +38,13 @@ public final class DocumentPlan {
     private final Map<Block, Integer> tableNumbers = new IdentityHashMap<>();
     private final Map<Block, Integer> headingLevels = new IdentityHashMap<>();
 
-    private DocumentPlan(Document document, RenderContext context) {
-        this.document = document;
+    private final Map<String, Optional<PlannedImage>> early = new HashMap<>();
+    private final Block.Paragraph datelineParagraph;
+
+    private DocumentPlan(Document read, RenderContext context) {
         this.context = context;
+        this.document = withEmbeddedCaptions(read);
+        this.datelineParagraph = findDatelineParagraph(document);
         this.title = title(document.metadata(), context.sourceName());
         this.timestamp = Timestamps.choose(context.options().pinnedTime(), document);
         this.identity = Identity.of(document, context.options(), timestamp);
@@ -94,8 +98,70 @@ public final class DocumentPlan {
     }
 
     private Optional<PlannedImage> resolve(String source) {
-        return images.computeIfAbsent(source,
-                s -> context.resources().image(s, context.diagnostics()).map(PlannedImage::of));
+        return images.computeIfAbsent(source, this::load);
+    }
+
+    private Optional<PlannedImage> load(String source) {
+        Optional<PlannedImage> e = early.get(source);
+        return e != null ? e : context.resources().image(source, context.diagnostics()).map(PlannedImage::of);
+    }
+
+    /**
+     * A top-level figure whose text gives no caption or no credit takes them from the photo's
+     * own IPTC/XMP metadata (as a wire photo carries them), with a notice; every format then
+     * shows the same words. Figures nested in quotes or lists keep what the text says.
+     */
+    private Document withEmbeddedCaptions(Document doc) {
+        List<Block> blocks = doc.blocks();
+        List<Block> out = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i) instanceof Block.Figure f) || !f.caption().isEmpty() && !f.credit().isEmpty()
+                    || f.source().isBlank()) {
+                continue;
+            }
+            Optional<PlannedImage> img = early.computeIfAbsent(f.source(),
+                    s -> context.resources().image(s, context.diagnostics()).map(PlannedImage::of));
+            Optional<imprint.resource.EmbeddedText.Text> embedded = img.flatMap(p -> imprint.resource.EmbeddedText.of(p.resource()));
+            if (embedded.isEmpty()) {
+                continue;
+            }
+            String caption = f.caption().isEmpty() ? embedded.get().caption() : f.caption();
+            String credit = f.credit().isEmpty() ? embedded.get().credit() : f.credit();
+            if (caption.equals(f.caption()) && credit.equals(f.credit())) {
+                continue;
+            }
+            context.diagnostics().notice(imprint.diag.Code.IMAGE_METADATA_USED, "image '" + f.source() + "': "
+                    + (caption.equals(f.caption()) ? "" : "caption") + (!caption.equals(f.caption()) && !credit.equals(f.credit()) ? " and " : "")
+                    + (credit.equals(f.credit()) ? "" : "credit") + " taken from its embedded IPTC/XMP metadata", 0, 0);
+            if (out == null) {
+                out = new java.util.ArrayList<>(blocks);
+            }
+            out.set(i, f.withCaptionAndCredit(caption, credit));
+        }
+        return out == null ? doc : doc.withBlocks(out);
+    }
+
+    /** The first top-level paragraph, when it opens with the document's dateline. */
+    private static Block.Paragraph findDatelineParagraph(Document doc) {
+        String dl = doc.metadata().dateline().text();
+        if (dl.isEmpty()) {
+            return null;
+        }
+        for (Block b : doc.blocks()) {
+            if (b instanceof Block.Paragraph p) {
+                return !p.content().isEmpty() && p.content().get(0) instanceof Inline.Text t && t.text().startsWith(dl)
+                        ? p : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The paragraph the dateline opens (its first text starts with
+     * {@code metadata().dateline().text()}), or null: renderers set those words as a dateline.
+     */
+    public Block.Paragraph datelineParagraph() {
+        return datelineParagraph;
     }
 
     private static String title(Metadata m, String sourceName) {

@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class ModelDigest implements Block.Visitor<Void>, Inline.Visitor<Void> {
     /** Version of this encoding; change it when the encoding changes. */
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final MessageDigest md;
 
@@ -55,6 +55,14 @@ final class ModelDigest implements Block.Visitor<Void>, Inline.Visitor<Void> {
                 m.rights(), m.coverImage());
         list(m.authors());
         list(m.keywords());
+        number(m.contributors().size());
+        for (imprint.model.Contributor c : m.contributors()) {
+            strings(c.name(), c.title(), c.affiliation(), c.role());
+        }
+        imprint.model.Dateline dl = m.dateline();
+        strings(dl.text(), dl.place(), dl.date(), dl.source());
+        strings(m.slug(), m.edition(), m.copyright(), m.editorNote());
+        number(m.urgency());
     }
 
     private void kind(int k) {
@@ -161,7 +169,7 @@ final class ModelDigest implements Block.Visitor<Void>, Inline.Visitor<Void> {
     @Override
     public Void visitFigure(Block.Figure f) {
         kind(9);
-        strings(f.source(), f.alt(), f.caption());
+        strings(f.source(), f.alt(), f.caption(), f.credit());
         return null;
     }
 

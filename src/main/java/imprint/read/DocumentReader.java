@@ -1,6 +1,7 @@
 package imprint.read;
 
 import imprint.diag.Diagnostics;
+import imprint.diag.ImprintException;
 import imprint.model.Document;
 
 /**
@@ -14,4 +15,15 @@ public interface DocumentReader {
      * @param diagnostics where to report problems, with source positions
      */
     Document read(String text, Diagnostics diagnostics);
+
+    /**
+     * Like {@link #read}, for formats whose source can be unusable as a whole (XML that is not
+     * well-formed or declares entities, JSON that does not parse): those fail with one error
+     * instead of an empty document. Text formats never fail.
+     *
+     * @throws ImprintException {@code INPUT_MALFORMED}, {@code INPUT_UNSAFE} or {@code INPUT_LIMIT}
+     */
+    default Document parse(String text, Diagnostics diagnostics) throws ImprintException {
+        return read(text, diagnostics);
+    }
 }

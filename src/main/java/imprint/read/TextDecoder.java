@@ -42,6 +42,39 @@ public final class TextDecoder {
         return clean(raw, diagnostics);
     }
 
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+            "(?i)(?:<\\?xml[^>]*\\sencoding\\s*=\\s*[\"']|<meta[^>]*charset\\s*=\\s*[\"']?)([A-Za-z0-9._:-]+)");
+
+    /**
+     * Like {@link #decodeReporting}, for XML and HTML: without a byte-order mark, the encoding the
+     * file declares (an XML declaration's {@code encoding}, an HTML {@code meta charset}) is used,
+     * strictly; wire services still send ISO-8859-1 and Windows-1252.
+     */
+    public static String decodeDeclared(byte[] bytes, Diagnostics diagnostics) throws ImprintException {
+        boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xEF || (bytes[0] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFE);
+        if (!bom) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher m = DECLARED.matcher(head);
+            if (m.find()) {
+                String name = m.group(1);
+                Charset cs;
+                try {
+                    cs = Charset.forName(name);
+                } catch (IllegalArgumentException e) {
+                    throw new ImprintException(Code.INPUT_ENCODING, "declares the encoding '" + name
+                            + "', which this Java cannot decode");
+                }
+                if (!cs.equals(StandardCharsets.UTF_8) && !cs.name().startsWith("UTF-16")) {
+                    String raw = strict(bytes, 0, cs, cs.name());
+                    rejectBinary(raw);
+                    return clean(raw, diagnostics);
+                }
+            }
+        }
+        return decodeReporting(bytes, diagnostics);
+    }
+
     private static String decodeRaw(byte[] b) throws ImprintException {
         int n = b.length;
         if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {

@@ -36,11 +36,14 @@ public final class SmartTypography {
 
             @Override
             Block.Figure figure(Block.Figure f) {
-                return new Block.Figure(f.source(), f.alt(), text(f.caption(), style));
+                return f.withCaptionAndCredit(text(f.caption(), style), text(f.credit(), style));
             }
         }.apply(doc);
         Metadata m = body.metadata();
-        return body.withMetadata(m.withTitle(text(m.title(), style)).withSubtitle(text(m.subtitle(), style)));
+        // The dateline's words open the first paragraph, which was just converted: convert them
+        // the same way so that renderers still find them there.
+        return body.withMetadata(m.withTitle(text(m.title(), style)).withSubtitle(text(m.subtitle(), style))
+                .withDateline(m.dateline().withText(text(m.dateline().text(), style))));
     }
 
     /** Typographic punctuation for one plain string in the given language. */

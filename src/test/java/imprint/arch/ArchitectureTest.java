@@ -26,18 +26,25 @@ class ArchitectureTest {
     /**
      * Library package prefix -> the only source folders allowed to import it. The EPUB cover
      * reads glyph outlines with fontbox (and pdfbox-io's buffer it parses from) in one class.
+     * Each input format's parser belongs to its reader (NITF: the JDK's StAX, ninjs and the HTML
+     * reader's JSON-LD: Jackson, HTML: jsoup); photo metadata belongs to the resources.
      */
-    private static final Map<String, List<String>> OWNERS = Map.of(
-            "org.commonmark", List.of("imprint/read/markdown"),
-            "org.snakeyaml", List.of("imprint/read/markdown"),
-            "org.apache.pdfbox", List.of("imprint/render/pdf/draw", "imprint/render/pdf/PdfRenderer",
-                    "imprint/render/cover/OutlineFont", "imprint/preflight"),
-            "org.apache.fontbox", List.of("imprint/render/pdf/draw", "imprint/render/pdf/PdfRenderer",
-                    "imprint/render/cover/OutlineFont"),
-            "org.apache.poi", List.of("imprint/render/docx"),
-            "org.openxmlformats", List.of("imprint/render/docx"),
-            "org.apache.xmlbeans", List.of("imprint/render/docx"),
-            "io.documentnode", List.of("imprint/render/epub"));
+    private static final Map<String, List<String>> OWNERS = Map.ofEntries(
+            Map.entry("org.commonmark", List.of("imprint/read/markdown")),
+            Map.entry("org.snakeyaml", List.of("imprint/read/markdown")),
+            Map.entry("org.jsoup", List.of("imprint/read/html")),
+            Map.entry("com.fasterxml.jackson", List.of("imprint/read/ninjs")),
+            Map.entry("javax.xml.stream", List.of("imprint/read/nitf")),
+            Map.entry("com.drew", List.of("imprint/resource")),
+            Map.entry("com.adobe.internal.xmp", List.of("imprint/resource")),
+            Map.entry("org.apache.pdfbox", List.of("imprint/render/pdf/draw", "imprint/render/pdf/PdfRenderer",
+                    "imprint/render/cover/OutlineFont", "imprint/preflight")),
+            Map.entry("org.apache.fontbox", List.of("imprint/render/pdf/draw", "imprint/render/pdf/PdfRenderer",
+                    "imprint/render/cover/OutlineFont")),
+            Map.entry("org.apache.poi", List.of("imprint/render/docx")),
+            Map.entry("org.openxmlformats", List.of("imprint/render/docx")),
+            Map.entry("org.apache.xmlbeans", List.of("imprint/render/docx")),
+            Map.entry("io.documentnode", List.of("imprint/render/epub")));
 
     @Test
     void modelAndDiagnosticsDependOnTheJdkOnly() {

@@ -3,18 +3,21 @@ package imprint.read.text;
 import imprint.diag.Code;
 import imprint.diag.Diagnostics;
 import imprint.model.Block;
+import imprint.model.Dateline;
 import imprint.model.Document;
 import imprint.model.Inline;
 import imprint.model.Metadata;
 import imprint.read.DocumentReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a plain-text article. The first non-empty line is the title, a "By ..." line near the
- * top gives the authors, blank lines separate paragraphs, short all-capital lines are section
+ * top gives the contributors (names, job titles, affiliations), a dateline opening the first
+ * paragraph ("MIAMI (AP) --") is also kept as a field, blank lines separate paragraphs, short all-capital lines are section
  * headings, "- " / "* " and "1. " / "1) " lines are lists, and web furniture at the very end
  * ("Comments are closed.") is dropped with a notice. Stateless and thread-safe.
  */
@@ -56,7 +59,7 @@ public final class PlainTextReader implements DocumentReader {
         }
         int by = findByline(lines, pos, titleLine);
         if (by >= 0) {
-            meta = meta.withAuthors(Byline.parse(lines.get(by).text()).orElseThrow());
+            meta = meta.withContributors(Byline.parse(lines.get(by).text()).orElseThrow());
             lines.set(by, new Line("", lines.get(by).number()));
         }
         int end = dropBoilerplate(lines, pos, diagnostics);
@@ -66,6 +69,15 @@ public final class PlainTextReader implements DocumentReader {
             }
         }
         List<Block> blocks = new Blocks(lines.subList(pos, end)).build();
+        // The dateline stays the opening of the first paragraph (every renderer shows it) and
+        // becomes a field too, so renderers that style datelines can.
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph opening
+                && opening.content().get(0) instanceof Inline.Text t) {
+            Optional<Dateline> dl = Datelines.parse(t.text());
+            if (dl.isPresent()) {
+                meta = meta.withDateline(dl.get());
+            }
+        }
         return new Document(meta, blocks);
     }
 

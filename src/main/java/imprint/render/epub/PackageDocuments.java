@@ -47,8 +47,11 @@ final class PackageDocuments {
             line(w, "dc:title", m.subtitle(), "id", "subtitle");
             line(w, "meta", "subtitle", "refines", "#subtitle", "property", "title-type");
         }
-        for (int i = 0; i < m.authors().size(); i++) {
-            line(w, "dc:creator", m.authors().get(i), "id", "creator-" + (i + 1));
+        for (int i = 0; i < m.contributors().size(); i++) {
+            imprint.model.Contributor c = m.contributors().get(i);
+            line(w, "dc:creator", c.name(), "id", "creator-" + (i + 1));
+            // The role as a MARC relator, the refinement EPUB 3 reading systems understand.
+            line(w, "meta", c.role(), "refines", "#creator-" + (i + 1), "property", "role", "scheme", "marc:relators");
         }
         line(w, "dc:language", lang);
         String date = w3cdtf(m.date());
@@ -57,6 +60,9 @@ final class PackageDocuments {
         }
         if (!m.publisher().isBlank()) {
             line(w, "dc:publisher", m.publisher());
+        }
+        if (!m.copyright().isBlank()) {
+            line(w, "dc:rights", m.copyright());
         }
         if (!m.rights().isBlank()) {
             line(w, "dc:rights", m.rights());

@@ -2,6 +2,7 @@ package imprint.render.epub;
 
 import imprint.model.Metadata;
 import imprint.render.xhtml.XhtmlWriter;
+import java.util.List;
 
 /** The cover page and the title page. */
 final class TitlePages {
@@ -27,7 +28,22 @@ final class TitlePages {
         if (!m.subtitle().isBlank()) {
             w.element("p", m.subtitle(), "class", "subtitle").newline();
         }
-        if (!m.authors().isEmpty()) {
+        if (m.hasRoleLines()) {
+            // Names and role on separate lines, as a newspaper prints a byline.
+            List<imprint.model.Contributor> cs = m.contributors();
+            int i = 0;
+            while (i < cs.size()) {
+                int j = i + 1;
+                while (j < cs.size() && cs.get(j).roleLine().equals(cs.get(i).roleLine())) {
+                    j++;
+                }
+                w.element("p", imprint.model.ModelText.names(cs.subList(i, j)), "class", "author").newline();
+                if (!cs.get(i).roleLine().isEmpty()) {
+                    w.element("p", cs.get(i).roleLine(), "class", "role").newline();
+                }
+                i = j;
+            }
+        } else if (!m.authors().isEmpty()) {
             w.element("p", String.join(", ", m.authors()), "class", "author").newline();
         }
         if (!m.date().isBlank()) {
@@ -35,6 +51,9 @@ final class TitlePages {
         }
         if (!m.publisher().isBlank()) {
             w.element("p", m.publisher(), "class", "publisher").newline();
+        }
+        if (!m.copyright().isBlank()) {
+            w.element("p", m.copyright(), "class", "rights").newline();
         }
         if (!m.rights().isBlank()) {
             w.element("p", m.rights(), "class", "rights").newline();

@@ -75,6 +75,9 @@ public final class HtmlRenderer implements Renderer {
             }
             w.newline().close("ol").newline().close("section");
         }
+        if (!plan.metadata().copyright().isBlank()) {
+            w.newline().element("p", plan.metadata().copyright(), "class", "copyright");
+        }
         w.newline().close("article").newline().close("body").newline().close("html").newline();
         out.write(w.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -108,7 +111,17 @@ public final class HtmlRenderer implements Renderer {
         if (!m.subtitle().isBlank()) {
             w.element("p", m.subtitle(), "class", "subtitle").newline();
         }
-        if (!m.authors().isEmpty() || !m.date().isBlank()) {
+        if (m.hasRoleLines()) {
+            // Names and role on separate lines, as a newspaper prints a byline.
+            w.open("p", "class", "byline");
+            bylineLines(w, m);
+            w.close("p").newline();
+            if (!m.date().isBlank()) {
+                w.open("p", "class", "byline");
+                date(w, m.date());
+                w.close("p").newline();
+            }
+        } else if (!m.authors().isEmpty() || !m.date().isBlank()) {
             w.open("p", "class", "byline");
             if (!m.authors().isEmpty()) {
                 w.element("span", String.join(", ", m.authors()), "class", "author");
@@ -127,6 +140,38 @@ public final class HtmlRenderer implements Renderer {
             w.close("p").newline();
         }
         w.close("header").newline();
+    }
+
+    /** Each run of names, then its job title and affiliation, each on its own line. */
+    private static void bylineLines(XhtmlWriter w, Metadata m) {
+        List<imprint.model.Contributor> cs = m.contributors();
+        int i = 0;
+        boolean firstLine = true;
+        while (i < cs.size()) {
+            int j = i + 1;
+            while (j < cs.size() && cs.get(j).roleLine().equals(cs.get(i).roleLine())) {
+                j++;
+            }
+            if (!firstLine) {
+                w.empty("br");
+            }
+            w.element("span", imprint.model.ModelText.names(cs.subList(i, j)), "class", "author");
+            if (!cs.get(i).roleLine().isEmpty()) {
+                w.empty("br");
+                w.element("span", cs.get(i).roleLine(), "class", "role");
+            }
+            firstLine = false;
+            i = j;
+        }
+    }
+
+    private static void date(XhtmlWriter w, String date) {
+        String iso = isoDate(date);
+        if (iso != null) {
+            w.element("time", date, "datetime", iso, "class", "date");
+        } else {
+            w.element("span", date, "class", "date");
+        }
     }
 
     private static void contents(XhtmlWriter w, List<Outline.Entry> entries) {

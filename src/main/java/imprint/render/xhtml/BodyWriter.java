@@ -94,7 +94,20 @@ public final class BodyWriter implements Block.Visitor<Void> {
     @Override
     public Void visitParagraph(Block.Paragraph p) {
         w.newline().open("p");
-        inlines.write(p.content());
+        if (p == plan.datelineParagraph()) {
+            // The dateline's words open the paragraph: set them apart (small capitals in the CSS).
+            String dl = plan.metadata().dateline().text();
+            String first = ((imprint.model.Inline.Text) p.content().get(0)).text();
+            w.element("span", dl, "class", "dateline");
+            List<imprint.model.Inline> rest = new java.util.ArrayList<>();
+            if (first.length() > dl.length()) {
+                rest.add(new imprint.model.Inline.Text(first.substring(dl.length())));
+            }
+            rest.addAll(p.content().subList(1, p.content().size()));
+            inlines.write(rest);
+        } else {
+            inlines.write(p.content());
+        }
         w.close("p");
         return null;
     }
@@ -191,8 +204,19 @@ public final class BodyWriter implements Block.Visitor<Void> {
         } else {
             w.element("p", DocumentPlan.imagePlaceholder(f.alt()), "class", "missing-image");
         }
-        if (!f.caption().isEmpty()) {
-            w.element("figcaption", f.caption());
+        if (!f.caption().isEmpty() || !f.credit().isEmpty()) {
+            // The credit sits small and right-aligned under the caption, as newspapers set it.
+            w.open("figcaption");
+            if (!f.caption().isEmpty()) {
+                w.text(f.caption());
+            }
+            if (!f.credit().isEmpty()) {
+                if (!f.caption().isEmpty()) {
+                    w.text(" ");
+                }
+                w.element("small", f.credit(), "class", "credit");
+            }
+            w.close("figcaption");
         }
         w.close("figure");
         return null;

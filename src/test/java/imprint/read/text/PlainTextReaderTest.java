@@ -61,6 +61,7 @@ class PlainTextReaderTest {
                 """, """
                 title: "Storm Hits Coast"
                 authors: "Jane Doe", "John Roe"
+                dateline "MIAMI (AP)" place="MIAMI" source="AP"
                 paragraph
                   text "MIAMI (AP) -- A storm hit the coast on Tuesday, officials said."
                 paragraph
@@ -73,6 +74,8 @@ class PlainTextReaderTest {
         expect(reader, "Title\n\nBY JANE DOE, Associated Press\n\nWASHINGTON (Jan. 3) — Text.\n", """
                 title: "Title"
                 authors: "Jane Doe"
+                contributor "Jane Doe" affiliation="Associated Press" role=aut
+                dateline "WASHINGTON (Jan. 3)" place="WASHINGTON" date="Jan. 3"
                 paragraph
                   text "WASHINGTON (Jan. 3) — Text."
                 """);
@@ -83,14 +86,75 @@ class PlainTextReaderTest {
         expect(reader, "Title\nBy Ann Lee, Bo Park and Cy Diaz, Staff Writers\nBody,\nwrapped.\n", """
                 title: "Title"
                 authors: "Ann Lee", "Bo Park", "Cy Diaz"
+                contributor "Ann Lee" title="Staff Writers" role=aut
+                contributor "Bo Park" title="Staff Writers" role=aut
+                contributor "Cy Diaz" title="Staff Writers" role=aut
                 paragraph
                   text "Body, wrapped."
                 """);
         expect(reader, "Title\n\nBy Ann Lee, Bo Park and Cy Diaz, Staff Writers\n\nBody.\n", """
                 title: "Title"
                 authors: "Ann Lee", "Bo Park", "Cy Diaz"
+                contributor "Ann Lee" title="Staff Writers" role=aut
+                contributor "Bo Park" title="Staff Writers" role=aut
+                contributor "Cy Diaz" title="Staff Writers" role=aut
                 paragraph
                   text "Body."
+                """);
+    }
+
+    @Test
+    void bylineRoleAndAffiliationAreKept() {
+        expect(reader, "Title\n\nBy Elena Marsh, Staff Writer\n\nBody.\n", """
+                title: "Title"
+                authors: "Elena Marsh"
+                contributor "Elena Marsh" title="Staff Writer" role=aut
+                paragraph
+                  text "Body."
+                """);
+        expect(reader, "Title\n\nBy Ann Lee and Bo Park, Associated Press\n\nBody.\n", """
+                title: "Title"
+                authors: "Ann Lee", "Bo Park"
+                contributor "Ann Lee" affiliation="Associated Press" role=aut
+                contributor "Bo Park" affiliation="Associated Press" role=aut
+                paragraph
+                  text "Body."
+                """);
+        expect(reader, "Title\n\nBy Seth Borenstein, AP Science Writer\n\nBody.\n", """
+                title: "Title"
+                authors: "Seth Borenstein"
+                contributor "Seth Borenstein" title="AP Science Writer" role=aut
+                paragraph
+                  text "Body."
+                """);
+        expect(reader, "Title\n\nBy Jane Doe of The Times and Kim Ro, Photographer\n\nBody.\n", """
+                title: "Title"
+                authors: "Jane Doe", "Kim Ro"
+                contributor "Jane Doe" affiliation="The Times" role=aut
+                contributor "Kim Ro" title="Photographer" role=pht
+                paragraph
+                  text "Body."
+                """);
+    }
+
+    @Test
+    void datelineWithDateAndAgencyIsAField() {
+        expect(reader, "Title\n\nPARIS, May 17 (Reuters) - The text.\n", """
+                title: "Title"
+                dateline "PARIS, May 17 (Reuters)" place="PARIS" date="May 17" source="Reuters"
+                paragraph
+                  text "PARIS, May 17 (Reuters) - The text."
+                """);
+        expect(reader, "Title\n\nNEW YORK — The text.\n", """
+                title: "Title"
+                dateline "NEW YORK" place="NEW YORK"
+                paragraph
+                  text "NEW YORK — The text."
+                """);
+        expect(reader, "Title\n\nThe USA - a country.\n", """
+                title: "Title"
+                paragraph
+                  text "The USA - a country."
                 """);
     }
 
@@ -107,6 +171,7 @@ class PlainTextReaderTest {
     void datelineOnItsOwnLineIsNotAHeading() {
         expect(reader, "Title\n\nPARIS (AP) --\nThe text goes on.\n", """
                 title: "Title"
+                dateline "PARIS (AP)" place="PARIS" source="AP"
                 paragraph
                   text "PARIS (AP) -- The text goes on."
                 """);
