@@ -71,6 +71,16 @@ public final class Imprint {
         } catch (IOException e) {
             throw new ImprintException(Code.INPUT_UNREADABLE, "cannot be read: " + e.getMessage(), e);
         }
+        return read(bytes, format, diagnostics);
+    }
+
+    /**
+     * Decodes and parses the bytes of a document, exactly as {@link #read(Path, Diagnostics)}
+     * does after reading a file (the export service uses this for request bodies).
+     *
+     * @throws ImprintException when the bytes cannot be decoded or hold no content
+     */
+    public static Document read(byte[] bytes, InputFormat format, Diagnostics diagnostics) throws ImprintException {
         String text = TextDecoder.decodeReporting(bytes, diagnostics);
         return read(text, format, diagnostics);
     }

@@ -37,7 +37,8 @@ class ArchitectureTest {
             "org.apache.poi", List.of("imprint/render/docx"),
             "org.openxmlformats", List.of("imprint/render/docx"),
             "org.apache.xmlbeans", List.of("imprint/render/docx"),
-            "io.documentnode", List.of("imprint/render/epub"));
+            "io.documentnode", List.of("imprint/render/epub"),
+            "org.eclipse.jetty", List.of("imprint/serve"));
 
     @Test
     void modelAndDiagnosticsDependOnTheJdkOnly() {
