@@ -22,8 +22,16 @@ formats=${FORMATS:-pdf,epub,docx}
 body=seeds/france-girds-against-cyberattacks.txt
 url="http://127.0.0.1:$port/v1/export?to=$formats&name=$(basename "$body")"
 
-# shellcheck disable=SC2086
-target/imprint serve -q --port "$port" ${SERVE_ARGS:-} &
+if [ "${SERVER:-jetty}" = jdk ]; then
+  # The comparison that chose Jetty: the same exporter behind the JDK's HttpServer
+  # (src/test/java/imprint/serve/JdkServerProbe.java), with the launcher's service flags.
+  [ -f target/test-classes/imprint/serve/JdkServerProbe.class ] || mvn -B -q test-compile
+  "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g -XX:-UsePerfData -cp target/test-classes:target/imprint.jar \
+    imprint.serve.JdkServerProbe "$port" >/dev/null &
+else
+  # shellcheck disable=SC2086
+  target/imprint serve -q --port "$port" ${SERVE_ARGS:-} &
+fi
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true' EXIT
 for _ in $(seq 100); do
