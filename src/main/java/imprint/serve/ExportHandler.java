@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartConfig;
 import org.eclipse.jetty.http.MultiPartFormData;
 import org.eclipse.jetty.io.Content;
@@ -214,7 +212,7 @@ final class ExportHandler extends Handler.Abstract {
         private CompletableFuture<Upload> plain(String contentType, ExportParams params) {
             return Content.Source.asByteArrayAsync(request, (int) config.maxBodyBytes()).thenApply(bytes -> {
                 InputFormat type = params.type().or(() -> ExportParams.forMediaType(contentType))
-                        .orElseThrow(() -> new CompletionException(unknownType()));
+                        .orElseThrow(() -> new CompletionException(MultipartUpload.unknownType()));
                 return new Upload(bytes, params.name().orElse(Upload.defaultName(type)), type, Map.of(), null);
             });
         }
@@ -229,67 +227,11 @@ final class ExportHandler extends Handler.Abstract {
                     .build();
             return MultiPartFormData.from(request, request, contentType, mp).thenApply(parts -> {
                 try (parts) {
-                    return upload(parts, params);
+                    return MultipartUpload.of(parts, params);
                 } catch (Refusal r) {
                     throw new CompletionException(r);
                 }
             });
-        }
-
-        private Upload upload(MultiPartFormData.Parts parts, ExportParams params) throws Refusal {
-            byte[] document = null;
-            String partName = null;
-            String partType = null;
-            byte[] reference = null;
-            Map<String, byte[]> resources = new LinkedHashMap<>();
-            for (MultiPart.Part p : parts) {
-                byte[] bytes = bytes(p);
-                String name = p.getName() == null ? "" : p.getName();
-                switch (name) {
-                    case "document" -> {
-                        document = bytes;
-                        partName = p.getFileName();
-                        partType = p.getHeaders().get(HttpHeader.CONTENT_TYPE);
-                    }
-                    case "reference-docx" -> reference = bytes;
-                    default -> {
-                        if (resources.put(name, bytes) != null) {
-                            throw new Refusal(400, "BAD_REQUEST", "part '" + name + "' is sent twice");
-                        }
-                    }
-                }
-            }
-            if (document == null) {
-                throw new Refusal(400, "BAD_REQUEST", "a multipart request needs a part named 'document'");
-            }
-            String fileName;
-            try {
-                fileName = params.name().orElse(partName == null || partName.isBlank() ? null : ExportParams.fileName(partName));
-            } catch (IllegalArgumentException e) {
-                throw new Refusal(400, "BAD_REQUEST", e.getMessage());
-            }
-            String ct = partType;
-            String fn = fileName;
-            InputFormat type = params.type().or(() -> fn == null ? Optional.empty() : InputFormat.forFileName(fn))
-                    .or(() -> ExportParams.forMediaType(ct)).orElseThrow(this::unknownType);
-            return new Upload(document, fileName == null ? Upload.defaultName(type) : fileName, type, resources, reference);
-        }
-
-        private byte[] bytes(MultiPart.Part p) {
-            try {
-                ByteBuffer b = Content.Source.asByteBuffer(p.getContentSource());
-                byte[] a = new byte[b.remaining()];
-                b.get(a);
-                return a;
-            } catch (java.io.IOException e) {
-                throw new CompletionException(e);
-            }
-        }
-
-        private Refusal unknownType() {
-            return new Refusal(415, "UNSUPPORTED_TYPE",
-                    "say how to read the body: ?type=md or ?type=txt, a name such as ?name=article.md, "
-                            + "or Content-Type text/markdown or text/plain");
         }
 
         private Refusal tooLarge() {

@@ -66,9 +66,6 @@ public final class ExportServer implements AutoCloseable {
         this.emptyFolder = Files.createTempDirectory("imprint-serve-empty-");
         this.queue = new WorkQueue(config.workers(), config.queue());
         Exporter exporter = new Exporter(config.resourcePath(), emptyFolder, gate);
-        if (warmUp) {
-            warmUp(exporter);
-        }
         Metrics metrics = new Metrics(queue);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "imprint-deadlines");
@@ -93,6 +90,12 @@ public final class ExportServer implements AutoCloseable {
         server.setStopTimeout(config.timeout().toMillis() + 1_000);
         server.setStopAtShutdown(false);
         try {
+            // Bind first, so that a port in use is reported at once; connections made during
+            // the warm-up wait in the listen backlog.
+            connector.open();
+            if (warmUp) {
+                warmUp(exporter);
+            }
             server.start();
         } catch (Exception e) {
             close();
