@@ -7,6 +7,9 @@
 # Usage (from anywhere; builds target/imprint if needed):
 #   bash src/bench/run.sh          whole commands (RUNS=5 pairs by default, 3x as many for the seed)
 #   bash src/bench/run.sh jmh      in-process JMH benchmarks (per renderer; cost against size)
+#   bash src/bench/run.sh cold     one-shot start on the seed: Java 25 + AOT cache, Java 17 +
+#                                  class-data archive, pandoc + WeasyPrint (RUNS=5: 15 triples)
+#   bash src/bench/run.sh serve    the export service under wrk (src/bench/serve.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -27,7 +30,7 @@ fi
 runs=${RUNS:-5}
 work=target/bench
 rm -rf "$work" && mkdir -p "$work"
-java src/bench/GenerateCorpus.java "$work" 1000 >/dev/null
+[ "${1:-}" = cold ] || java src/bench/GenerateCorpus.java "$work" 1000 >/dev/null
 cp seeds/france-girds-against-cyberattacks.txt "$work/seed.md"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -138,6 +141,14 @@ s=$(date +%s%N)
 target/imprint -q -o "$out/articles" "$work/articles" >/dev/null 2>&1
 e=$(date +%s%N)
 echo "| 1,000 articles, all three formats | $(awk -v s="$s" -v e="$e" 'BEGIN { t = (e - s) / 1e9; printf "%.2f (%.0f articles/s)", t, 1000 / t }') | | |"
+if [ -f target/imprint.aot.java ]; then
+  # The launcher runs the AOT cache's Java 25; the same batch on the default Java (17) with the
+  # class-data archive, for comparison.
+  s=$(date +%s%N)
+  IMPRINT_JAVA="$(command -v java)" target/imprint -q -o "$out/articles17" "$work/articles" >/dev/null 2>&1
+  e=$(date +%s%N)
+  echo "| 1,000 articles, all three formats, IMPRINT_JAVA=$(command -v java) | $(awk -v s="$s" -v e="$e" 'BEGIN { t = (e - s) / 1e9; printf "%.2f (%.0f articles/s)", t, 1000 / t }') | | |"
+fi
 echo
 echo "- book: $(usage target/imprint -q -o "$out/u" "$work/book.md")"
 echo "- 10x book: $(usage target/imprint -q -o "$out/u" "$work/book-x10.md")"

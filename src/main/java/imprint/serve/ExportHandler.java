@@ -161,6 +161,9 @@ final class ExportHandler extends Handler.Abstract {
             } catch (Refusal r) {
                 refuse(r);
                 return;
+            } catch (RuntimeException e) { // Jetty's decoding of a malformed query
+                refuse(new Refusal(400, "BAD_REQUEST", "malformed query string: " + e.getMessage()));
+                return;
             }
             long length = request.getLength();
             if (length > config.maxBodyBytes()) {

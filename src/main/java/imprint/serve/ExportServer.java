@@ -62,6 +62,7 @@ public final class ExportServer implements AutoCloseable {
     private final ServeConfig config;
 
     private ExportServer(ServeConfig config, Exporter.Gate gate, Optional<Instant> epoch, boolean warmUp) throws Exception {
+        imprint.boot.QuietLogging.install(); // the libraries' logging, as the command line sets it
         this.config = config;
         this.emptyFolder = Files.createTempDirectory("imprint-serve-empty-");
         this.queue = new WorkQueue(config.workers(), config.queue());

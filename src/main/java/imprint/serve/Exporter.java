@@ -78,16 +78,17 @@ final class Exporter {
      */
     Job start(Upload upload, ExportParams params, WorkQueue.Ticket ticket) {
         Job job = new Job();
-        job.result.whenComplete((e, t) -> ticket.release());
         ticket.execute(0, () -> {
             ticket.started();
             try {
                 prepare(upload, params, ticket, job);
             } catch (Refusal r) {
                 job.result.completeExceptionally(r);
+                ticket.release();
             } catch (RuntimeException | Error e) {
                 job.result.completeExceptionally(new Refusal(500, Code.RENDER_FAILED.name(),
                         "export failed: " + describe(e), List.of(), e));
+                ticket.release();
             }
         });
         return job;
@@ -112,11 +113,22 @@ final class Exporter {
         } catch (IOException e) {
             throw new Refusal(500, Code.OUTPUT_FAILED.name(), "cannot stage the request's files: " + describe(e));
         }
-        job.result.whenComplete((e, t) -> {
+        try {
+            plan(upload, params, ticket, job, diags, doc, staging);
+        } catch (RuntimeException | Error e) {
             if (staging != null) {
                 staging.close();
             }
-        });
+            throw e;
+        }
+    }
+
+    /**
+     * Plans the document and queues its formats; the last format to end finishes the job,
+     * removes the staged files and gives the request's place back.
+     */
+    private void plan(Upload upload, ExportParams params, WorkQueue.Ticket ticket, Job job, Diagnostics diags,
+                      Document doc, Staging staging) {
         List<Path> roots = new ArrayList<>();
         roots.add(staging == null ? emptyFolder : staging.folder());
         roots.addAll(serverResources);
@@ -130,8 +142,14 @@ final class Exporter {
         Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
         AtomicInteger left = new AtomicInteger(formats.size());
         Runnable finish = () -> {
-            if (left.decrementAndGet() == 0 && !job.result.isDone()) {
-                finish(job, plan, diags, params, upload, outputs);
+            if (left.decrementAndGet() == 0) {
+                if (!job.result.isDone()) {
+                    finish(job, plan, diags, params, upload, outputs);
+                }
+                if (staging != null) {
+                    staging.close();
+                }
+                ticket.release();
             }
         };
         for (int i = 1; i < formats.size(); i++) {

@@ -198,6 +198,14 @@ class ServeExportTest {
         assertRefused(400, "BAD_REQUEST", service.post("/v1/export?type=md&to=tiff", "# x".getBytes(StandardCharsets.UTF_8)));
         assertRefused(400, "BAD_REQUEST", service.post("/v1/export?type=md&paper=huge", "# x".getBytes(StandardCharsets.UTF_8)));
         assertRefused(415, "UNSUPPORTED_TYPE", service.post("/v1/export", "# x".getBytes(StandardCharsets.UTF_8)));
+        // A query Java's own URI class refuses to build, so it goes over a plain socket.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", service.server.port())) {
+            socket.getOutputStream().write(("POST /v1/export?type=md&name=%zz HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n"
+                    + "Connection: close\r\n\r\n# x").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+            assertTrue(answer.contains("\"code\":\"BAD_REQUEST\""), answer);
+        }
         assertRefused(400, "BAD_REQUEST", multipart("/v1/export?to=pdf",
                 Map.of("doc", part("a.md", "# x".getBytes(StandardCharsets.UTF_8)))));
         assertRefused(400, "BAD_REQUEST", multipart("/v1/export?to=pdf", Map.of(

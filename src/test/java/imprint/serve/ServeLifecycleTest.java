@@ -91,12 +91,13 @@ class ServeLifecycleTest {
                 HttpRequest.newBuilder(s.uri("/v1/export?type=md&to=pdf")).POST(HttpRequest.BodyPublishers.ofByteArray(DOC)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         gate.awaitArrival();
+        URI health = s.uri("/healthz"); // the port reads -2 once the listener is closed
         CompletableFuture<Void> stopped = CompletableFuture.runAsync(s::close);
         // The listener closes while the request is still held.
         HttpClient fresh = HttpClient.newHttpClient();
         ServeLimitsTest.waitFor(() -> {
             try {
-                fresh.send(HttpRequest.newBuilder(s.uri("/healthz")).build(), HttpResponse.BodyHandlers.ofString());
+                fresh.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
                 return false;
             } catch (ConnectException e) {
                 return true;
