@@ -102,7 +102,9 @@ public record ServeConfig(String bind, int port, Optional<String> token, long ma
               -q, --quiet             No start-up and shutdown lines.
               -h, --help              Show this help message and exit.
 
-            POST /v1/export?to=pdf,epub,docx,html&type=md|txt   (see README, Export service)
+            POST /v1/export?to=FORMAT[,FORMAT...]&type=md|txt   (see README, Export service)
+                 formats:\s""" + imprint.render.OutputFormat.names() + """
+
             GET  /healthz, GET /metrics (Prometheus text format). SIGTERM finishes the requests
             in flight, then stops.
             """;
