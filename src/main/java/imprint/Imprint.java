@@ -73,6 +73,16 @@ public final class Imprint {
                 bytes.length <= InputFormat.SNIFF_BYTES ? bytes : java.util.Arrays.copyOf(bytes, InputFormat.SNIFF_BYTES));
         InputFormat format = detected.format()
                 .orElseThrow(() -> new ImprintException(Code.INPUT_UNSUPPORTED, detected.problem()));
+        return read(bytes, format, diagnostics);
+    }
+
+    /**
+     * Decodes and parses the bytes of a document, exactly as {@link #read(Path, Diagnostics)}
+     * does after reading a file (the export service uses this for request bodies).
+     *
+     * @throws ImprintException when the bytes cannot be decoded or hold no content
+     */
+    public static Document read(byte[] bytes, InputFormat format, Diagnostics diagnostics) throws ImprintException {
         String text = format.structured() ? TextDecoder.decodeDeclared(bytes, diagnostics)
                 : TextDecoder.decodeReporting(bytes, diagnostics);
         return read(text, format, diagnostics);

@@ -16,9 +16,33 @@ public final class Main {
     private Main() {
     }
 
+    /** A subcommand, {@code imprint NAME ARGS...}: runs with the arguments after its name, returns the exit code. */
+    @FunctionalInterface
+    public interface Command {
+        int run(String[] args, PrintStream out, PrintStream err);
+    }
+
+    /**
+     * The subcommand the first argument names, or null when the command line is an export (the
+     * default command). A subcommand is added here; its classes load only when it runs. A folder
+     * of documents named like a subcommand is exported with {@code imprint ./NAME}.
+     */
+    static Command subcommand(String[] args) {
+        if (args.length == 0) {
+            return null;
+        }
+        return switch (args[0]) {
+            case "serve" -> imprint.serve.ServeCommand::run;
+            case "preflight" -> imprint.preflight.PreflightCommand::run;
+            default -> null;
+        };
+    }
+
     public static void main(String[] args) {
         QuietLogging.install();
-        Prewarm.startIfUseful(Options.formatsFor(args));
+        if (subcommand(args) == null) {
+            Prewarm.startIfUseful(Options.formatsFor(args));
+        }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(args, out, err, System.getenv("SOURCE_DATE_EPOCH"), System.console() != null);
@@ -41,8 +65,9 @@ public final class Main {
      */
     public static int run(String[] args, PrintStream out, PrintStream err, String sourceDateEpoch, boolean terminal) {
         QuietLogging.install();
-        if (args.length > 0 && args[0].equals("preflight")) {
-            return imprint.preflight.PreflightCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        Command sub = subcommand(args);
+        if (sub != null) {
+            return sub.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         Options options;
         try {

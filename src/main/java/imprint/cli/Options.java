@@ -22,6 +22,7 @@ final class Options {
     static String usage() {
         return """
             Usage: imprint [OPTION]... [INPUT]...
+               or: imprint serve [OPTION]...   (the export service; imprint serve --help)
             Turns plain-text and Markdown documents into a print PDF, an EPUB 3, an editable DOCX
             and a web page. With no INPUT, every document in ./seeds is exported to ./exports.
 

@@ -44,7 +44,8 @@ class ArchitectureTest {
             Map.entry("org.apache.poi", List.of("imprint/render/docx")),
             Map.entry("org.openxmlformats", List.of("imprint/render/docx")),
             Map.entry("org.apache.xmlbeans", List.of("imprint/render/docx")),
-            Map.entry("io.documentnode", List.of("imprint/render/epub")));
+            Map.entry("io.documentnode", List.of("imprint/render/epub")),
+            Map.entry("org.eclipse.jetty", List.of("imprint/serve")));
 
     @Test
     void modelAndDiagnosticsDependOnTheJdkOnly() {

