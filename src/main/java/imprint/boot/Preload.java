@@ -31,12 +31,10 @@ public final class Preload {
     }
 
     /**
-     * The index of POI's OOXML schema types, the longest single start-up cost of a DOCX. Only
-     * that: building a whole document here competed with the real one for the second core and
-     * made short runs slower.
+     * Nothing: the DOCX is written as text and loads no library (POI's schema index, which
+     * this hook used to load ahead, is opened only to read a reference document).
      */
     public static void docx() {
-        load("org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP");
     }
 
     /** The web page needs nothing a short run would notice. */

@@ -1,0 +1,96 @@
+package imprint.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import imprint.model.Document;
+import imprint.model.ModelText;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+
+/** A DOCX read back with POI, paragraph by paragraph, for comparison with the model. */
+final class DocxReadBack {
+    /** Styles of paragraphs that are not the document's body: the title block and the contents. */
+    static final Set<String> FRAME = Set.of("Title", "Subtitle", "Author", "Date", "TOCHeading", "TOC1", "TOC2", "TOC3",
+            "ContactInfo", "Byline");
+
+    /**
+     * One paragraph as POI reads it.
+     *
+     * @param style  its style id
+     * @param text   its runs' text (footnote reference marks contribute nothing)
+     * @param numId  its numbering instance, or null
+     * @param ilvl   its list level, or -1
+     * @param left   its direct left indentation in twips, or -1
+     */
+    record Para(String style, String text, java.math.BigInteger numId, int ilvl, long left) {
+    }
+
+    private DocxReadBack() {
+    }
+
+    static XWPFDocument open(byte[] docx) throws IOException {
+        return new XWPFDocument(new ByteArrayInputStream(docx));
+    }
+
+    /** Body paragraphs in reading order, descending into table cells. */
+    static List<Para> paragraphs(XWPFDocument d) {
+        List<Para> out = new ArrayList<>();
+        for (IBodyElement e : d.getBodyElements()) {
+            if (e instanceof XWPFParagraph p) {
+                out.add(para(p));
+            } else if (e instanceof XWPFTable t) {
+                t.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> out.add(para(p)))));
+            }
+        }
+        return out;
+    }
+
+    static Para para(XWPFParagraph p) {
+        StringBuilder sb = new StringBuilder();
+        for (XWPFRun r : p.getRuns()) {
+            sb.append(r.text().replaceAll("\\[footnoteRef:\\d+\\]", "")); // POI's rendering of a reference mark
+        }
+        var ppr = p.getCTP().getPPr();
+        long left = ppr != null && ppr.isSetInd() && ppr.getInd().getLeft() != null
+                ? Long.parseLong(ppr.getInd().getLeft().toString()) : -1;
+        return new Para(p.getStyle(), sb.toString(), p.getNumID(), p.getNumIlvl() == null ? -1 : p.getNumIlvl().intValue(),
+                left);
+    }
+
+    /**
+     * Every text block of the model's body (headings, paragraphs, code, captions, table
+     * cells) is a paragraph of the DOCX with exactly that text, in the model's order, and
+     * every paragraph in between says nothing (the title block, the contents, the empty
+     * paragraphs that hold a picture or end a table). A task item's box is allowed before
+     * its text. A reordered, repeated, lost or truncated block fails.
+     */
+    static void assertBodyInOrder(String name, Document doc, List<Para> paras) {
+        List<String> blocks = ModelText.printedBodyBlocks(doc);
+        int at = 0;
+        for (String block : blocks) {
+            String want = ModelText.squeeze(block);
+            while (true) {
+                assertTrue(at < paras.size(), name + ": block missing or out of order: " + block);
+                Para p = paras.get(at++);
+                String got = ModelText.squeeze(p.text().replaceFirst("^[\u2610\u2611] ", ""));
+                if (got.equals(want)) {
+                    break;
+                }
+                assertTrue(got.isEmpty() || FRAME.contains(p.style()),
+                        name + ": paragraph \"" + p.text() + "\" (" + p.style() + ") where the model has \"" + block + "\"");
+            }
+        }
+        for (; at < paras.size(); at++) {
+            assertEquals("", ModelText.squeeze(paras.get(at).text()), name + ": text after the last block");
+        }
+    }
+}
