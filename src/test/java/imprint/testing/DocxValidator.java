@@ -41,6 +41,7 @@ public final class DocxValidator {
     }
 
     static {
+        imprint.boot.QuietLogging.install(); // POI logs the packages it refuses; the problems are returned instead
         PARSERS.put(WML + "document.main+xml", b -> org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument.Factory.parse(in(b)));
         PARSERS.put(WML + "styles+xml", b -> org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument.Factory.parse(in(b)));
         PARSERS.put(WML + "numbering+xml", b -> org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument.Factory.parse(in(b)));

@@ -2,6 +2,7 @@ package imprint.render.docx;
 
 import imprint.model.Block;
 import imprint.model.Inline;
+import imprint.model.Inlines;
 import imprint.plan.DocumentPlan;
 import imprint.plan.Notes;
 import java.util.ArrayList;
@@ -88,11 +89,12 @@ final class BlockWriter implements Block.Visitor<Void> {
     }
 
     /** Paragraph properties beyond the style, in the schema's order. */
-    private record Props(boolean pageBreakBefore, int numId, int ilvl, int left, int hanging, int right, String jc) {
-        static final Props NONE = new Props(false, 0, -1, -1, 0, -1, null);
+    private record Props(boolean pageBreakBefore, int numId, int ilvl, int spaceBefore, int left, int hanging, int right,
+                         String jc) {
+        static final Props NONE = new Props(false, 0, -1, -1, -1, 0, -1, null);
 
         Props withIndent(int l, int h, int r) {
-            return new Props(pageBreakBefore, numId, ilvl, l, h, r, jc);
+            return new Props(pageBreakBefore, numId, ilvl, spaceBefore, l, h, r, jc);
         }
     }
 
@@ -105,6 +107,9 @@ final class BlockWriter implements Block.Visitor<Void> {
         }
         if (p.numId > 0) {
             out.raw("<w:numPr>").val("w:ilvl", p.ilvl).val("w:numId", p.numId).raw("</w:numPr>");
+        }
+        if (p.spaceBefore >= 0) {
+            out.raw("<w:spacing w:before=\"").raw(p.spaceBefore).raw("\"/>");
         }
         if (p.left >= 0) {
             out.raw("<w:ind w:left=\"").raw(p.left).raw('"');
@@ -154,8 +159,14 @@ final class BlockWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visitHeading(Block.Heading h) {
-        boolean newPage = state.profile().chapterOnNewPage() && h.level() == 1 && started && innerNotes == null;
-        Props p = newPage ? new Props(true, 0, -1, -1, 0, -1, null) : Props.NONE;
+        if (state.profile().sceneBreaks() && Inlines.plainText(h.content()).isBlank()) {
+            return visitThematicBreak(new Block.ThematicBreak()); // a line holding only "#": the manuscript's scene break
+        }
+        Props p = Props.NONE;
+        if (state.profile().chapterOnNewPage() && h.level() == 1 && innerNotes == null) {
+            // Chapters start on a new page; the first one follows the title block at once.
+            p = started ? new Props(true, 0, -1, -1, -1, 0, -1, null) : new Props(false, 0, -1, 0, -1, 0, -1, null);
+        }
         start("Heading" + h.level(), p);
         String name = h.id().isEmpty() ? null : state.claimBookmark(h.id());
         long id = 0;
@@ -214,7 +225,7 @@ final class BlockWriter implements Block.Visitor<Void> {
         for (Block.ListItem item : items) {
             List<Block> blocks = item.blocks();
             String box = item.task() == Block.Task.NONE ? "" : DocumentPlan.taskBox(item.task()) + " ";
-            Props number = new Props(false, numId, level, numberingIndent ? -1 : left, numberingIndent ? 0 : HANGING,
+            Props number = new Props(false, numId, level, -1, numberingIndent ? -1 : left, numberingIndent ? 0 : HANGING,
                     -1, null);
             List<Block> rest = blocks;
             start(style, number);

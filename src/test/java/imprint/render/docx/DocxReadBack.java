@@ -20,7 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 final class DocxReadBack {
     /** Styles of paragraphs that are not the document's body: the title block and the contents. */
     static final Set<String> FRAME = Set.of("Title", "Subtitle", "Author", "Date", "TOCHeading", "TOC1", "TOC2", "TOC3",
-            "ContactInfo", "Byline");
+            "ContactInfo", "Byline", "SceneBreak");
 
     /**
      * One paragraph as POI reads it.
@@ -64,6 +64,70 @@ final class DocxReadBack {
                 ? Long.parseLong(ppr.getInd().getLeft().toString()) : -1;
         return new Para(p.getStyle(), sb.toString(), p.getNumID(), p.getNumIlvl() == null ? -1 : p.getNumIlvl().intValue(),
                 left);
+    }
+
+    /**
+     * The printed text of every body block, as {@link ModelText#printedBodyBlocks} gives it
+     * but with each note reference as the number a word processor prints for it: 1, 2, 3 ...
+     * in the order the text first references the notes (a reference without a note shows its
+     * label in brackets).
+     */
+    static List<String> printedBlocksWithNoteNumbers(Document doc) {
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        doc.blocks().forEach(b -> {
+            if (b instanceof imprint.model.Block.FootnoteDefinition d) {
+                defined.add(d.label());
+            }
+        });
+        java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+        List<String> out = new ArrayList<>();
+        blocks(doc.blocks().stream().filter(b -> !(b instanceof imprint.model.Block.FootnoteDefinition)).toList(),
+                defined, numbers, out);
+        out.removeIf(String::isBlank);
+        return out;
+    }
+
+    private static void blocks(List<imprint.model.Block> blocks, Set<String> defined, java.util.Map<String, Integer> numbers,
+                               List<String> out) {
+        for (imprint.model.Block b : blocks) {
+            if (b instanceof imprint.model.Block.Heading h) {
+                out.add(text(h.content(), defined, numbers));
+            } else if (b instanceof imprint.model.Block.Paragraph p) {
+                out.add(text(p.content(), defined, numbers));
+            } else if (b instanceof imprint.model.Block.CodeBlock c) {
+                out.add(c.code());
+            } else if (b instanceof imprint.model.Block.BlockQuote q) {
+                blocks(q.blocks(), defined, numbers, out);
+            } else if (b instanceof imprint.model.Block.BulletList l) {
+                l.items().forEach(i -> blocks(i.blocks(), defined, numbers, out));
+            } else if (b instanceof imprint.model.Block.OrderedList l) {
+                l.items().forEach(i -> blocks(i.blocks(), defined, numbers, out));
+            } else if (b instanceof imprint.model.Block.Table t) {
+                t.header().forEach(c -> out.add(text(c.content(), defined, numbers)));
+                t.rows().forEach(r -> r.forEach(c -> out.add(text(c.content(), defined, numbers))));
+            } else if (b instanceof imprint.model.Block.Figure f) {
+                out.add(f.caption());
+            }
+        }
+    }
+
+    private static String text(List<imprint.model.Inline> inlines, Set<String> defined, java.util.Map<String, Integer> numbers) {
+        StringBuilder sb = new StringBuilder();
+        for (imprint.model.Inline in : inlines) {
+            if (in instanceof imprint.model.Inline.Text t) {
+                sb.append(t.text());
+            } else if (in instanceof imprint.model.Inline.Code c) {
+                sb.append(c.code());
+            } else if (in instanceof imprint.model.Inline.LineBreak) {
+                sb.append(' ');
+            } else if (in instanceof imprint.model.Inline.FootnoteRef r) {
+                sb.append(defined.contains(r.label()) ? Integer.toString(numbers.computeIfAbsent(r.label(), k -> numbers.size() + 1))
+                        : "[" + r.label() + "]");
+            } else if (imprint.model.Inlines.children(in) != null) {
+                sb.append(text(imprint.model.Inlines.children(in), defined, numbers));
+            }
+        }
+        return sb.toString();
     }
 
     /**
