@@ -17,10 +17,11 @@ import java.util.function.Consumer;
  * part being written, or an anchor at a heading's bookmark.
  *
  * <p>Word gives each note exactly one reference and has no notes inside notes: the first
- * reference from the text becomes the footnote's {@code w:footnoteReference}; a second one,
- * and any reference inside a note, is written as the note's number in the Footnote Reference
- * style, and a note referenced only from inside notes is handed to {@code innerNotes} to be
- * printed at the end of the note that refers to it.
+ * reference from the text becomes the footnote's {@code w:footnoteReference} (numbered as Word
+ * numbers it, by the order of the references); a second one, and a reference inside a note to
+ * a note the text references, is written as that number in the Footnote Reference style; a
+ * note referenced only from inside notes gets a letter mark and is handed to
+ * {@code innerNotes}, to be printed at the end of the note that refers to it.
  */
 final class RunWriter implements Inline.Visitor<Void> {
     /** Character formatting inherited down the inline tree. */

@@ -102,7 +102,7 @@ final class TitleBlock {
             String[] parts = names.get(0).strip().split("\\s+");
             surname = parts[parts.length - 1];
         }
-        String head = shortTitle(plan.title()) + " / ";
+        String head = shortTitle(plan.title(), Locale.forLanguageTag(plan.language())) + " / ";
         return surname.isEmpty() ? head : surname + " / " + head;
     }
 
@@ -110,7 +110,7 @@ final class TitleBlock {
      * A title's key words in capitals: the main title (before a colon or dash), cut at a word
      * boundary to at most 30 characters.
      */
-    static String shortTitle(String title) {
+    static String shortTitle(String title, Locale locale) {
         String main = title.split(":|\u2014|\u2013| - ", 2)[0].strip();
         if (main.isEmpty()) {
             main = title.strip();
@@ -123,7 +123,7 @@ final class TitleBlock {
             sb.append(sb.length() > 0 ? " " : "").append(w);
         }
         String s = sb.length() > 30 ? sb.substring(0, 30) : sb.toString();
-        return s.toUpperCase(Locale.ROOT);
+        return s.toUpperCase(locale);
     }
 
     private static void styled(Xml out, String style, String text) {

@@ -26,7 +26,7 @@ final class DocxReadBack {
      * One paragraph as POI reads it.
      *
      * @param style  its style id
-     * @param text   its runs' text (footnote reference marks contribute nothing)
+     * @param text   its runs' text (note reference marks contribute nothing)
      * @param numId  its numbering instance, or null
      * @param ilvl   its list level, or -1
      * @param left   its direct left indentation in twips, or -1
@@ -57,7 +57,9 @@ final class DocxReadBack {
     static Para para(XWPFParagraph p) {
         StringBuilder sb = new StringBuilder();
         for (XWPFRun r : p.getRuns()) {
-            sb.append(r.text().replaceAll("\\[footnoteRef:\\d+\\]", "")); // POI's rendering of a reference mark
+            if (!"FootnoteReference".equals(r.getStyle())) { // a note's mark, Word's own or a second reference's number
+                sb.append(r.text());
+            }
         }
         var ppr = p.getCTP().getPPr();
         long left = ppr != null && ppr.isSetInd() && ppr.getInd().getLeft() != null

@@ -70,14 +70,15 @@ class DocxRendererTest {
         return out;
     }
 
-    /** The full text of every block, in order (see {@link DocxReadBack#assertBodyInOrder}). */
+    /** The full text of every block of every fixture, in order (see {@link DocxReadBack#assertBodyInOrder}). */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("documents")
-    void everyBlockReadsBackInFullInOrder(String name, Document doc) throws IOException {
-        try (XWPFDocument d = open(render(doc, RenderOptions.DEFAULTS))) {
-            DocxReadBack.assertBodyInOrder(name, doc, DocxReadBack.paragraphs(d));
-            assertEquals(doc.metadata().title(), paragraphs(d).get(0).getText());
-            assertEquals("Title", paragraphs(d).get(0).getStyle());
+    @MethodSource("imprint.render.docx.DocxFixtures#arguments")
+    void everyBlockReadsBackInFullInOrder(DocxFixtures.Fixture f) throws IOException {
+        try (XWPFDocument d = open(DocxFixtures.render(f))) {
+            DocxReadBack.assertBodyInOrder(f.name(), f.doc(), DocxReadBack.paragraphs(d));
+            List<DocxReadBack.Para> title = DocxReadBack.paragraphs(d).stream().filter(p -> "Title".equals(p.style())).toList();
+            assertEquals(List.of(imprint.Imprint.plan(f.doc(), RenderContext.defaults("sample.md")).title()),
+                    title.stream().map(DocxReadBack.Para::text).toList());
         }
     }
 
