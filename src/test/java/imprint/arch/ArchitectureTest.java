@@ -77,16 +77,6 @@ class ArchitectureTest {
         }
     }
 
-    /** The plan is format-neutral: page numbers reach it through an interface its caller supplies. */
-    @Test
-    void thePlanDependsOnNoRenderer() {
-        for (Path f : sources(MAIN.resolve("imprint/plan"))) {
-            for (String imp : imports(f)) {
-                assertTrue(!imp.startsWith("imprint.render"), f + " imports " + imp);
-            }
-        }
-    }
-
     @Test
     void renderersDoNotDependOnEachOther() {
         List<String> formats = List.of("pdf", "epub", "docx");
