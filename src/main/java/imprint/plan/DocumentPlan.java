@@ -197,6 +197,18 @@ public final class DocumentPlan {
         return pages;
     }
 
+    /**
+     * Page numbers a paginating format found while rendering this plan anyway: kept when none
+     * were worked out yet, so that a format rendered later need not paginate again. Only for a
+     * plan with a pagination source, whose numbers are the same ones: what a format shows never
+     * depends on the order the formats were rendered in.
+     */
+    public synchronized void offerPageNumbers(PageNumbers numbers) {
+        if (pages == null && pagination != null) {
+            pages = numbers;
+        }
+    }
+
     /** Whether {@link #pageNumbers()} has a source to ask. */
     public boolean hasPagination() {
         return pagination != null;

@@ -122,9 +122,17 @@ class FuzzTest {
         }
     }
 
+    /** The document's plan, made once for all its formats as the command line makes it. */
+    private static Document plannedDoc;
+    private static imprint.plan.DocumentPlan plan;
+
     private static byte[] render(Document doc, OutputFormat f, RenderContext ctx) throws Exception {
+        if (plannedDoc != doc) {
+            plan = Imprint.plan(doc, ctx); // formats share what it works out once (the PDF's pages for the DOCX contents)
+            plannedDoc = doc;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Imprint.render(doc, f, ctx, out);
+        Imprint.render(plan, f, out);
         return out.toByteArray();
     }
 }

@@ -59,8 +59,22 @@ public final class PdfRenderer implements Renderer {
         }
         Map<String, Integer> tocPages = toc;
         Tag root = new Tag("Document");
-        writer.write(sink -> layout(plan, page, hyphenator, root, tocPages, true, sink),
+        Map<String, Integer> seen = new HashMap<>();
+        writer.write(sink -> layout(plan, page, hyphenator, root, tocPages, true, p -> {
+                    headingPages(p, seen);
+                    sink.page(p);
+                }),
                 root, plan.metadata(), plan.title(), plan.language(), plan.timestamp(), plan.identity().fileId(), out);
+        // The pages as printed, for a format rendered after this one that lists them (once per document).
+        plan.offerPageNumbers(PageNumbers.of(seen));
+    }
+
+    private static void headingPages(PageLayout p, Map<String, Integer> numbers) {
+        for (Op op : p.ops()) {
+            if (op instanceof Op.Dest d && d.id() != null) {
+                numbers.putIfAbsent(d.id(), p.number());
+            }
+        }
     }
 
     /**
@@ -73,13 +87,8 @@ public final class PdfRenderer implements Renderer {
         Map<String, Integer> numbers = new HashMap<>();
         Map<String, Integer> toc = plan.options().toc() == RenderOptions.Toc.ON ? Map.of() : null;
         try {
-            layout(plan, page, Hyphenator.forLanguage(plan.language()), new Tag("Document"), toc, false, p -> {
-                for (Op op : p.ops()) {
-                    if (op instanceof Op.Dest d && d.id() != null) {
-                        numbers.putIfAbsent(d.id(), p.number());
-                    }
-                }
-            });
+            layout(plan, page, Hyphenator.forLanguage(plan.language()), new Tag("Document"), toc, false,
+                    p -> headingPages(p, numbers));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -280,6 +280,35 @@ class DocxRendererTest {
         }
     }
 
+    /**
+     * The contents' page numbers are worked out once per document: by the DOCX when it comes
+     * first, or taken from the PDF rendered before it from the same plan; the bytes are the same.
+     */
+    @Test
+    void contentsPagesAreTheSameWhicheverFormatRunsFirst() throws Exception {
+        Document book = SampleDocuments.longBook(6, 6);
+        RenderContext ctx = new RenderContext(RenderOptions.DEFAULTS, new Diagnostics(),
+                imprint.resource.ResourceResolver.NONE, "book.md");
+        ByteArrayOutputStream alone = new ByteArrayOutputStream();
+        imprint.Imprint.render(imprint.Imprint.plan(book, ctx), imprint.render.OutputFormat.DOCX, alone);
+        int[] paginations = {0};
+        imprint.render.pdf.PdfRenderer pdf = new imprint.render.pdf.PdfRenderer();
+        imprint.plan.DocumentPlan shared = imprint.plan.DocumentPlan.of(book, ctx, p -> {
+            paginations[0]++;
+            return pdf.pageNumbers(p);
+        });
+        imprint.Imprint.render(shared, imprint.render.OutputFormat.PDF, java.io.OutputStream.nullOutputStream());
+        assertTrue(shared.pageNumbers().of("chapter-6") > 1, "the PDF left its pages in the plan");
+        assertEquals(0, paginations[0], "no second layout for them");
+        ByteArrayOutputStream after = new ByteArrayOutputStream();
+        imprint.Imprint.render(shared, imprint.render.OutputFormat.DOCX, after);
+        assertArrayEquals(alone.toByteArray(), after.toByteArray());
+        // A plan without a source never learns pages from a PDF: what a format shows does not depend on the order.
+        imprint.plan.DocumentPlan bare = imprint.plan.DocumentPlan.of(book, ctx);
+        imprint.Imprint.render(bare, imprint.render.OutputFormat.PDF, java.io.OutputStream.nullOutputStream());
+        assertEquals(0, bare.pageNumbers().of("chapter-6"));
+    }
+
     @Test
     void looseListsUseTheLooseStylesAndTocCanBeForced() throws IOException {
         try (XWPFDocument d = open(render(SampleDocuments.kitchenSink(), RenderOptions.DEFAULTS))) {
