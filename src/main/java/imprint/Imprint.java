@@ -8,8 +8,10 @@ import imprint.read.InputFormat;
 import imprint.read.TextDecoder;
 import imprint.render.OutputFormat;
 import imprint.plan.DocumentPlan;
+import imprint.plan.PageNumbers;
 import imprint.plan.RenderContext;
 import imprint.render.Renderer;
+import imprint.render.pdf.PdfRenderer;
 import imprint.transform.Pipeline;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -115,9 +117,15 @@ public final class Imprint {
     /**
      * Plans a document for rendering: works out once what every format needs (outline, notes,
      * links, images, timestamp, identity). Plan once, then render each format from the plan.
+     * Formats that list page numbers without paginating (the DOCX contents) get them from the
+     * PDF's layout, worked out only if one asks and then only once.
      */
     public static DocumentPlan plan(Document doc, RenderContext context) {
-        return DocumentPlan.of(doc, context);
+        return DocumentPlan.of(doc, context, Imprint::printPages);
+    }
+
+    private static PageNumbers printPages(DocumentPlan plan) {
+        return ((PdfRenderer) renderer(OutputFormat.PDF)).pageNumbers(plan);
     }
 
     /** Renders a planned document as {@code format} into {@code out}; the caller closes the stream. */

@@ -8,9 +8,9 @@ import imprint.render.pdf.layout.Face;
  * What each format loads on an idle core while the first document is still being read (see
  * {@link Prewarm}); named by {@link imprint.render.OutputFormat}'s registry. Each step loads
  * only what the first render would load anyway, and hands it over or shares it, never doing
- * work twice. Measured on the seed article (two cores): the three steps take the DOCX, PDF and
+ * work twice. Measured on the seed article (two cores): the three steps took the DOCX, PDF and
  * EPUB tasks' library start-up off the critical path, 0.91 s to 0.70 s per run with the other
- * start-up work of that round.
+ * start-up work of that round; the DOCX has had nothing to load since it is written as text.
  */
 public final class Preload {
     private Preload() {
@@ -31,12 +31,10 @@ public final class Preload {
     }
 
     /**
-     * The index of POI's OOXML schema types, the longest single start-up cost of a DOCX. Only
-     * that: building a whole document here competed with the real one for the second core and
-     * made short runs slower.
+     * Nothing: the DOCX is written as text and loads no library (POI's schema index, which
+     * this hook used to load ahead, is opened only to read a reference document).
      */
     public static void docx() {
-        load("org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP");
     }
 
     /** The web page needs nothing a short run would notice. */

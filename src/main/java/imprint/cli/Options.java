@@ -1,6 +1,7 @@
 package imprint.cli;
 
 import imprint.render.OutputFormat;
+import imprint.plan.DocxStyle;
 import imprint.plan.Paper;
 import imprint.plan.RenderOptions;
 import java.nio.file.InvalidPathException;
@@ -40,6 +41,11 @@ final class Options {
                                         headings; the PDF gets one with --toc.
                   --reference-docx=FILE
                                       Take DOCX styles and page setup from this document.
+                  --docx-style=STYLE  DOCX look: standard, or manuscript (Standard Manuscript
+                                        Format: 12 pt Times, double-spaced, running header).
+                                        Default: standard
+                  --docx-contact=TEXT Manuscript contact block, lines separated by ';'
+                                        (name; address; phone; e-mail). Default: the authors
                   --split-level=N     EPUB: start a new chapter file at headings of this level
                                         (1-6). Default: 1
                   --resource-path=DIR Another folder images may be read from (repeatable).
@@ -57,7 +63,7 @@ final class Options {
     }
 
     private static final Set<String> VALUED = Set.of("--to", "-o", "--out", "--paper", "--reference-docx",
-            "--split-level", "--resource-path", "-j", "--jobs");
+            "--docx-style", "--docx-contact", "--split-level", "--resource-path", "-j", "--jobs");
 
     List<Path> inputs = new ArrayList<>();
     List<String> formats = new ArrayList<>();
@@ -67,6 +73,8 @@ final class Options {
     boolean raggedRight;
     Boolean toc;
     Path referenceDocx;
+    String docxStyle = "standard";
+    List<String> docxContact = List.of();
     int splitLevel = 1;
     List<Path> resourcePath = new ArrayList<>();
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -173,6 +181,9 @@ final class Options {
             case "-o", "--out" -> out = path(value, name);
             case "--paper" -> paper = value;
             case "--reference-docx" -> referenceDocx = path(value, name);
+            case "--docx-style" -> docxStyle = value;
+            case "--docx-contact" -> docxContact = java.util.Arrays.stream(value.split(";")).map(String::strip)
+                    .filter(l -> !l.isEmpty()).toList();
             case "--split-level" -> splitLevel = number(name, value);
             case "--resource-path" -> resourcePath.add(path(value, name));
             case "-j", "--jobs" -> jobs = number(name, value);
@@ -245,6 +256,7 @@ final class Options {
                 .withRaggedRight(raggedRight)
                 .withToc(t)
                 .withReferenceDocx(referenceDocx)
+                .withDocxStyle(DocxStyle.parse(docxStyle).withContact(docxContact))
                 .withEpubSplitLevel(splitLevel)
                 .withPinnedTime(epoch.orElse(null));
     }

@@ -40,9 +40,13 @@ public final class DocumentPlan {
 
     private final Map<String, Optional<PlannedImage>> early = new HashMap<>();
     private final Block.Paragraph datelineParagraph;
+    private final PageNumbers.Source pagination;
+    /** Asked of {@link #pagination} on first need; guarded by this. */
+    private PageNumbers pages;
 
-    private DocumentPlan(Document read, RenderContext context) {
+    private DocumentPlan(Document read, RenderContext context, PageNumbers.Source pagination) {
         this.context = context;
+        this.pagination = pagination;
         this.document = withEmbeddedCaptions(read);
         this.datelineParagraph = findDatelineParagraph(document);
         this.title = title(document.metadata(), context.sourceName());
@@ -61,7 +65,15 @@ public final class DocumentPlan {
 
     /** Plans a document for rendering; reads and checks its images through the context's resolver. */
     public static DocumentPlan of(Document document, RenderContext context) {
-        return new DocumentPlan(document, context);
+        return new DocumentPlan(document, context, null);
+    }
+
+    /**
+     * Plans a document whose print edition's page numbers can be had from {@code pagination}
+     * (see {@link #pageNumbers()}); {@link imprint.Imprint#plan} passes the PDF's.
+     */
+    public static DocumentPlan of(Document document, RenderContext context, PageNumbers.Source pagination) {
+        return new DocumentPlan(document, context, pagination);
     }
 
     /** One pass over the body: heading anchors, images in reading order, figure and table numbers. */
@@ -235,6 +247,43 @@ public final class DocumentPlan {
 
     public Notes notes() {
         return notes;
+    }
+
+    /**
+     * The page each heading starts on in the print edition, worked out by the pagination
+     * source on the first call and kept: at most once per document, however many formats ask
+     * at once (later callers wait for the first). {@link PageNumbers#UNKNOWN} when the plan was
+     * made without a source or pagination failed (the PDF reports its own failure).
+     */
+    public synchronized PageNumbers pageNumbers() {
+        if (pages == null) {
+            pages = PageNumbers.UNKNOWN;
+            if (pagination != null) {
+                try {
+                    pages = pagination.paginate(this);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // Page numbers are a courtesy to the formats that list them; they go without.
+                }
+            }
+        }
+        return pages;
+    }
+
+    /**
+     * Page numbers a paginating format found while rendering this plan anyway: kept when none
+     * were worked out yet, so that a format rendered later need not paginate again. Only for a
+     * plan with a pagination source, whose numbers are the same ones: what a format shows never
+     * depends on the order the formats were rendered in.
+     */
+    public synchronized void offerPageNumbers(PageNumbers numbers) {
+        if (pages == null && pagination != null) {
+            pages = numbers;
+        }
+    }
+
+    /** Whether {@link #pageNumbers()} has a source to ask. */
+    public boolean hasPagination() {
+        return pagination != null;
     }
 
     /** The top-level block that holds the element with this id, or -1. */

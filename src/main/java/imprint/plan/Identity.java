@@ -15,8 +15,8 @@ import java.util.UUID;
  * {@linkplain #content() content digest} of the document model ({@link ModelDigest}), and the
  * {@linkplain #output() output digest}, which adds the options that change what the pages show
  * (paper, duplex, ragged right, contents, EPUB split level) and the timestamp. The DOCX
- * reference document is left out: it changes styles, never the content or the pages of the
- * PDF and EPUB.
+ * reference document and the DOCX style are left out: they change the DOCX's styles, never
+ * the content or the pages of the PDF and EPUB.
  */
 public final class Identity {
     private final byte[] content;

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param pinnedTime     the modification time to write into outputs, or {@code null} to let
  *                       {@link Timestamps} choose it (SOURCE_DATE_EPOCH, the document's date,
  *                       1980-01-01); never the wall clock unless the caller pins it
+ * @param docxStyle      the DOCX's look: standard or manuscript
  */
 public record RenderOptions(
         Paper paper,
@@ -24,47 +25,54 @@ public record RenderOptions(
         Toc toc,
         Path referenceDocx,
         int epubSplitLevel,
-        Instant pinnedTime) {
+        Instant pinnedTime,
+        DocxStyle docxStyle) {
 
     /** Whether to include a table of contents. */
     public enum Toc { AUTO, ON, OFF }
 
-    public static final RenderOptions DEFAULTS = new RenderOptions(Paper.A4, false, false, Toc.AUTO, null, 1, null);
+    public static final RenderOptions DEFAULTS = new RenderOptions(Paper.A4, false, false, Toc.AUTO, null, 1, null,
+            DocxStyle.STANDARD);
 
     public RenderOptions {
         Objects.requireNonNull(paper, "paper");
         Objects.requireNonNull(toc, "toc");
+        Objects.requireNonNull(docxStyle, "docxStyle");
         if (epubSplitLevel < 1 || epubSplitLevel > 6) {
             throw new IllegalArgumentException("split level must be 1..6");
         }
     }
 
     public RenderOptions withPaper(Paper p) {
-        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime);
+        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle);
     }
 
     public RenderOptions withDuplex(boolean d) {
-        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime);
+        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle);
     }
 
     public RenderOptions withRaggedRight(boolean r) {
-        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime);
+        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle);
     }
 
     public RenderOptions withToc(Toc t) {
-        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime);
+        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime, docxStyle);
     }
 
     public RenderOptions withReferenceDocx(Path p) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime);
+        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime, docxStyle);
     }
 
     public RenderOptions withEpubSplitLevel(int l) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime, docxStyle);
+    }
+
+    public RenderOptions withDocxStyle(DocxStyle s) {
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, s);
     }
 
     /** Pins the time written into outputs ({@code null} lets {@link Timestamps} choose). */
     public RenderOptions withPinnedTime(Instant t) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t, docxStyle);
     }
 }

@@ -38,6 +38,26 @@ public class ReproducibleZip implements AutoCloseable {
         add(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Starts a compressed entry whose content the caller writes to the stream returned, for
+     * parts too large to hold whole; the stream is valid until the next entry is started or
+     * the zip is closed, and closing it does nothing.
+     */
+    public OutputStream stream(String name) throws IOException {
+        zip.putNextEntry(entry(name));
+        return new FilterOutputStream(zip) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                zip.write(b, off, len);
+            }
+
+            @Override
+            public void close() {
+                // the entry ends when the next one starts
+            }
+        };
+    }
+
     /** Adds an entry stored without compression. */
     public void addStored(String name, byte[] data) throws IOException {
         ZipEntry e = entry(name);

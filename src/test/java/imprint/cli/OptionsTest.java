@@ -36,6 +36,17 @@ class OptionsTest {
     }
 
     @Test
+    void docxStyleAndContact() throws Exception {
+        var o = Options.parse(new String[] {"--docx-style", "manuscript", "--docx-contact=Jane Doe; 1 High St ;; jane@example.com"})
+                .renderOptions(java.util.Optional.empty()).docxStyle();
+        assertTrue(o.isManuscript());
+        assertEquals(List.of("Jane Doe", "1 High St", "jane@example.com"), o.contact());
+        assertFalse(Options.parse(new String[0]).renderOptions(java.util.Optional.empty()).docxStyle().isManuscript());
+        assertThrows(IllegalArgumentException.class,
+                () -> Options.parse(new String[] {"--docx-style=fancy"}).renderOptions(java.util.Optional.empty()));
+    }
+
+    @Test
     void doubleDashEndsOptions() throws Exception {
         Options o = Options.parse(new String[] {"--", "--strict", "-q"});
         assertEquals(List.of(Path.of("--strict"), Path.of("-q")), o.inputs);

@@ -110,7 +110,9 @@ public final class SampleDocuments {
                 new Inline.FootnoteRef("second")));
         b.add(new Block.FootnoteDefinition("1", List.of(p("The first footnote, with "),
                 p(new Inline.Emphasis(List.of(t("a second paragraph")))))));
-        b.add(new Block.FootnoteDefinition("second", List.of(p("The second footnote."))));
+        b.add(new Block.FootnoteDefinition("second", List.of(p(t("The second footnote, with a "),
+                new Inline.Link("https://ecma-international.org/publications-and-standards/standards/ecma-376/", "",
+                        List.of(t("link to the standard"))), t(".")))));
         return new Document(meta, b);
     }
 

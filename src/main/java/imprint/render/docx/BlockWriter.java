@@ -2,42 +2,67 @@ package imprint.render.docx;
 
 import imprint.model.Block;
 import imprint.model.Inline;
-import java.math.BigInteger;
+import imprint.model.Inlines;
+import imprint.plan.DocumentPlan;
+import imprint.plan.Notes;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import java.util.function.Consumer;
 
 /**
  * Writes blocks as Word paragraphs and tables. Every paragraph gets a named style; lists use
  * numbering instances from {@link ListNumbering}; headings carry bookmarks for internal links.
+ *
+ * <p>Nesting is kept as indentation, the way Word users nest: a quote is the Quote style, a
+ * quote inside it the same style indented one step further (pandoc reads the step back as a
+ * nested quote), and a list inside a quote, or a quote inside a list item, is indented with
+ * its container. Recursion follows the document's nesting, which the readers cap at 64.
  */
 final class BlockWriter implements Block.Visitor<Void> {
-    /** Inherited paragraph context: the style for plain paragraphs and the list level. */
-    private record Ctx(String style, int listLevel, BigInteger numId, boolean tight) {
+    /** One step of quote indentation, and the Quote style's own indentation, in twips. */
+    static final int QUOTE_STEP = 720;
+    /** The indentation of a top-level list's text, and each deeper level's step (Word's defaults). */
+    static final int LIST_INDENT = 720;
+    static final int LIST_STEP = 360;
+    static final int HANGING = 360;
+
+    /**
+     * Inherited paragraph context.
+     *
+     * @param style     the style of plain paragraphs here
+     * @param left      the left edge of content here, in twips from the margin
+     * @param quotes    how many quotes enclose this content
+     * @param listLevel the enclosing list level (0-8), or -1 outside lists
+     * @param inItem    whether the nearest container is a list item (its later paragraphs
+     *                  are List Continue)
+     */
+    private record Ctx(String style, int left, int quotes, int listLevel, boolean inItem) {
     }
 
     private final DocxState state;
     private final ListNumbering numbering;
-    private final Supplier<XWPFParagraph> newParagraph;
-    private final XWPFDocument doc;
+    private final Xml out;
+    private final PartRels rels;
+    private final Consumer<Notes.Note> innerNotes;
     private Ctx ctx;
-    private boolean firstInItem;
+    /** Written at the start of the next paragraph's content (a footnote's number). */
+    private Runnable prefix;
+    /** Whether a paragraph has been written: the first chapter needs no page of its own. */
+    private boolean started;
 
     /**
-     * @param doc          the document, for tables; null where tables cannot go (footnotes)
+     * @param rels         the relationships of the part being written
+     * @param innerNotes   where notes referenced from inside a note go; null in the main text
      * @param defaultStyle the style of plain paragraphs here (BodyText, FootnoteText ...)
      */
-    BlockWriter(DocxState state, ListNumbering numbering, Supplier<XWPFParagraph> newParagraph, XWPFDocument doc,
+    BlockWriter(DocxState state, ListNumbering numbering, Xml out, PartRels rels, Consumer<Notes.Note> innerNotes,
                 String defaultStyle) {
         this.state = state;
         this.numbering = numbering;
-        this.newParagraph = newParagraph;
-        this.doc = doc;
-        this.ctx = new Ctx(defaultStyle, -1, null, false);
+        this.out = out;
+        this.rels = rels;
+        this.innerNotes = innerNotes;
+        this.ctx = new Ctx(defaultStyle, 0, 0, -1, false);
     }
 
     void write(List<Block> blocks) {
@@ -46,53 +71,127 @@ final class BlockWriter implements Block.Visitor<Void> {
         }
     }
 
-    /** A paragraph in the current context: list numbering for an item's first paragraph. */
-    private XWPFParagraph paragraph(String style) {
-        XWPFParagraph p = newParagraph.get();
-        if (ctx.numId != null && firstInItem) {
-            p.setStyle(ctx.style);
-            CTNumPr num = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewNumPr();
-            num.addNewIlvl().setVal(BigInteger.valueOf(ctx.listLevel));
-            num.addNewNumId().setVal(ctx.numId);
-            firstInItem = false;
-        } else if (ctx.listLevel >= 0 && style.equals(ctx.style)) {
-            p.setStyle("ListContinue");
-        } else {
-            p.setStyle(style);
+    /** Content written at the start of the next paragraph (after its properties). */
+    void prefixNextParagraph(Runnable content) {
+        prefix = content;
+    }
+
+    /** Writes a pending prefix in a paragraph of its own (a note with no paragraph of text). */
+    void flushPrefix() {
+        if (prefix != null) {
+            start(ctx.style, Props.NONE);
+            end();
         }
-        return p;
+    }
+
+    RunWriter runs() {
+        return new RunWriter(state, out, rels, innerNotes);
+    }
+
+    /** Paragraph properties beyond the style, in the schema's order. */
+    private record Props(boolean pageBreakBefore, int numId, int ilvl, int spaceBefore, int left, int hanging, int right,
+                         String jc) {
+        static final Props NONE = new Props(false, 0, -1, -1, -1, 0, -1, null);
+
+        Props withIndent(int l, int h, int r) {
+            return new Props(pageBreakBefore, numId, ilvl, spaceBefore, l, h, r, jc);
+        }
+    }
+
+    /** Opens a paragraph in a style and writes any pending prefix; the caller writes runs and {@link #end()}. */
+    private void start(String style, Props p) {
+        started = true;
+        out.raw("<w:p><w:pPr>").val("w:pStyle", style);
+        if (p.pageBreakBefore) {
+            out.raw("<w:pageBreakBefore/>");
+        }
+        if (p.numId > 0) {
+            out.raw("<w:numPr>").val("w:ilvl", p.ilvl).val("w:numId", p.numId).raw("</w:numPr>");
+        }
+        if (p.spaceBefore >= 0) {
+            out.raw("<w:spacing w:before=\"").raw(p.spaceBefore).raw("\"/>");
+        }
+        if (p.left >= 0) {
+            out.raw("<w:ind w:left=\"").raw(p.left).raw('"');
+            if (p.right >= 0) {
+                out.raw(" w:right=\"").raw(p.right).raw('"');
+            }
+            if (p.hanging > 0) {
+                out.raw(" w:hanging=\"").raw(p.hanging).raw('"');
+            }
+            out.raw("/>");
+        }
+        if (p.jc != null) {
+            out.val("w:jc", p.jc);
+        }
+        out.raw("</w:pPr>");
+        if (prefix != null) {
+            Runnable r = prefix;
+            prefix = null;
+            r.run();
+        }
+    }
+
+    private void end() {
+        out.raw("</w:p>").maybeFlush();
+    }
+
+    /**
+     * The direct indentation a paragraph of this style needs here, beyond what its style
+     * gives: none at the top level and in a first-level quote (the style has it), the
+     * container's edge elsewhere.
+     */
+    private Props indented(String style) {
+        if (ctx.left == 0 || ctx.quotes == 1 && ctx.listLevel < 0 && !ctx.inItem && style.equals("Quote")) {
+            return Props.NONE;
+        }
+        int right = ctx.quotes > 0 ? QUOTE_STEP : -1;
+        return Props.NONE.withIndent(ctx.left, 0, right);
+    }
+
+    /** A paragraph of inline content in the current context. */
+    private void paragraph(String style, List<Inline> content) {
+        String s = ctx.inItem ? "ListContinue" : style;
+        start(s, indented(s));
+        runs().write(content);
+        end();
     }
 
     @Override
     public Void visitHeading(Block.Heading h) {
-        XWPFParagraph p = paragraph("Heading" + h.level());
-        CTP ct = p.getCTP();
-        BigInteger id = null;
-        String name = h.id().isEmpty() ? null : state.bookmarkFor(h.id());
+        if (state.profile().sceneBreaks() && Inlines.plainText(h.content()).isBlank()) {
+            return visitThematicBreak(new Block.ThematicBreak()); // a line holding only "#": the manuscript's scene break
+        }
+        Props p = Props.NONE;
+        if (state.profile().chapterOnNewPage() && h.level() == 1 && innerNotes == null) {
+            // Chapters start on a new page; the first one follows the title block at once.
+            p = started ? new Props(true, 0, -1, -1, -1, 0, -1, null) : new Props(false, 0, -1, 0, -1, 0, -1, null);
+        }
+        start("Heading" + h.level(), p);
+        String name = h.id().isEmpty() ? null : state.claimBookmark(h.id());
+        long id = 0;
         if (name != null) {
             id = state.nextBookmarkId();
-            CTBookmark start = ct.addNewBookmarkStart();
-            start.setId(id);
-            start.setName(name);
+            out.raw("<w:bookmarkStart w:id=\"").raw(id).raw("\" w:name=\"").attr(name).raw("\"/>");
         }
-        new RunWriter(state, p).write(h.content());
-        if (id != null) {
-            ct.addNewBookmarkEnd().setId(id);
+        runs().write(h.content());
+        if (name != null) {
+            out.raw("<w:bookmarkEnd w:id=\"").raw(id).raw("\"/>");
         }
+        end();
         return null;
     }
 
     @Override
     public Void visitParagraph(Block.Paragraph para) {
-        XWPFParagraph p = paragraph(ctx.style);
-        new RunWriter(state, p).write(para.content());
+        paragraph(ctx.style, para.content());
         return null;
     }
 
     @Override
     public Void visitBlockQuote(Block.BlockQuote q) {
         Ctx saved = ctx;
-        ctx = new Ctx("Quote", ctx.listLevel, ctx.numId, ctx.tight);
+        ctx = new Ctx("Quote", ctx.left + QUOTE_STEP, ctx.quotes + 1, ctx.listLevel, false);
         write(q.blocks());
         ctx = saved;
         return null;
@@ -100,89 +199,95 @@ final class BlockWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visitBulletList(Block.BulletList l) {
-        list(l.items(), numbering.bullets(), l.tight() ? "ListBullet" : "ListBulletLoose", l.tight());
+        list(l.items(), numbering.bullets(), l.tight() ? "ListBullet" : "ListBulletLoose");
         return null;
     }
 
     @Override
     public Void visitOrderedList(Block.OrderedList l) {
-        list(l.items(), numbering.numbered(Math.min(ctx.listLevel + 1, 8), l.start()),
-                l.tight() ? "ListNumber" : "ListNumberLoose", l.tight());
+        list(l.items(), numbering.numbered(level(), l.start()), l.tight() ? "ListNumber" : "ListNumberLoose");
         return null;
     }
 
-    private void list(List<Block.ListItem> items, BigInteger numId, String style, boolean tight) {
+    /** The level of a list opened here: Word has nine; deeper ones share the last. */
+    private int level() {
+        return Math.min(ctx.listLevel + 1, 8);
+    }
+
+    private void list(List<Block.ListItem> items, int numId, String style) {
         Ctx saved = ctx;
-        int level = Math.min(ctx.listLevel + 1, 8); // Word has nine levels; deeper ones share the last
-        ctx = new Ctx(style, level, numId, tight);
+        int level = level();
+        int left = ctx.left + (ctx.listLevel >= 0 ? LIST_STEP : LIST_INDENT);
+        // Word's numbering puts level n's text at 720 + 360 n; elsewhere (in a quote, a deeper
+        // list in a quote) the paragraph says where it is.
+        boolean numberingIndent = left == LIST_INDENT + LIST_STEP * level;
+        ctx = new Ctx(ctx.style, left, ctx.quotes, level, true);
         for (Block.ListItem item : items) {
-            firstInItem = true;
-            if (item.task() != Block.Task.NONE) {
-                String box = imprint.plan.DocumentPlan.taskBox(item.task()) + " ";
-                List<Block> blocks = item.blocks();
-                if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p0) {
-                    java.util.List<Inline> content = new java.util.ArrayList<>();
+            List<Block> blocks = item.blocks();
+            String box = item.task() == Block.Task.NONE ? "" : DocumentPlan.taskBox(item.task()) + " ";
+            Props number = new Props(false, numId, level, -1, numberingIndent ? -1 : left, numberingIndent ? 0 : HANGING,
+                    -1, null);
+            List<Block> rest = blocks;
+            start(style, number);
+            if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph first) {
+                List<Inline> content = new ArrayList<>();
+                if (!box.isEmpty()) {
                     content.add(new Inline.Text(box));
-                    content.addAll(p0.content());
-                    java.util.List<Block> rest = new java.util.ArrayList<>(blocks);
-                    rest.set(0, new Block.Paragraph(content));
-                    write(rest);
-                } else {
-                    write(blocks);
                 }
-            } else if (item.blocks().isEmpty()) {
-                paragraph(style);
-            } else {
-                write(item.blocks());
+                content.addAll(first.content());
+                runs().write(content);
+                rest = blocks.subList(1, blocks.size());
+            } else if (!box.isEmpty()) {
+                runs().text(box); // the number (and box) first, then the item's other blocks
             }
-            if (firstInItem) {
-                paragraph(style); // an item holding only non-paragraph blocks still shows its number
-            }
+            end();
+            write(rest);
         }
-        firstInItem = false;
         ctx = saved;
     }
 
     @Override
     public Void visitCodeBlock(Block.CodeBlock c) {
-        XWPFParagraph p = paragraph("SourceCode");
-        new RunWriter(state, p).text(c.code());
+        start("SourceCode", ctx.left == 0 ? Props.NONE : Props.NONE.withIndent(ctx.left, 0, -1));
+        runs().text(c.code().endsWith("\n") ? c.code().substring(0, c.code().length() - 1) : c.code());
+        end();
         return null;
     }
 
     @Override
     public Void visitThematicBreak(Block.ThematicBreak t) {
-        paragraph("HorizontalRule");
+        if (state.profile().sceneBreaks()) {
+            start("SceneBreak", Props.NONE);
+            runs().text("#");
+        } else {
+            start("HorizontalRule", Props.NONE);
+        }
+        end();
         return null;
     }
 
     @Override
     public Void visitTable(Block.Table t) {
-        if (doc == null) {
-            // Footnotes cannot hold tables here: keep the content as paragraphs.
-            for (Block.TableCell c : t.header()) {
-                new RunWriter(state, paragraph(ctx.style)).write(c.content());
-            }
-            t.rows().forEach(r -> r.forEach(c -> new RunWriter(state, paragraph(ctx.style)).write(c.content())));
-            return null;
-        }
-        TableWriter.write(doc, t, state);
+        flushPrefix(); // a note that opens with a table: its number stands before it
+        new TableWriter(state, out, this::runs).write(t, ctx.left);
         return null;
     }
 
     @Override
     public Void visitFigure(Block.Figure f) {
-        XWPFParagraph p = paragraph("Figure");
-        new RunWriter(state, p).picture(f.source(), f.alt(), 6.5 * 72);
+        start("Figure", Props.NONE);
+        runs().picture(f.source(), f.alt(), 6.5 * 72);
+        end();
         if (!f.caption().isEmpty()) {
-            XWPFParagraph cap = paragraph("Caption");
-            new RunWriter(state, cap).text(f.caption());
+            start("Caption", Props.NONE);
+            runs().text(f.caption());
+            end();
         }
         return null;
     }
 
     @Override
     public Void visitFootnoteDefinition(Block.FootnoteDefinition d) {
-        return null; // written into the footnotes part by the renderer
+        return null; // written into the footnotes part
     }
 }

@@ -7,10 +7,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The package's core ({@code docProps/core.xml}: title, authors, subject, keywords, dates) and
- * extended ({@code docProps/app.xml}) properties, written as text. POI's property classes
- * format dates through the locale machinery and serialize through an XSLT transformer, which
- * together took a sixth of a one-article DOCX.
+ * The package's core ({@code docProps/core.xml}: title, authors, subject, keywords, language,
+ * dates) and extended ({@code docProps/app.xml}: the application, the word count, and the
+ * flags Word writes for a new document) properties.
  */
 final class DocxProperties {
     static final String CORE_TYPE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
@@ -21,7 +20,7 @@ final class DocxProperties {
     private DocxProperties() {
     }
 
-    static byte[] core(Metadata m, String title, Instant time) {
+    static byte[] core(Metadata m, String title, String lang, Instant time) {
         String when = time.truncatedTo(ChronoUnit.SECONDS).toString();
         StringBuilder sb = new StringBuilder(512);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
@@ -35,16 +34,22 @@ final class DocxProperties {
         element(sb, "cp:keywords", String.join(", ", m.keywords()));
         element(sb, "dc:description", m.description());
         element(sb, "cp:lastModifiedBy", "imprint");
+        element(sb, "cp:revision", "1");
         sb.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(when).append("</dcterms:created>");
         sb.append("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").append(when).append("</dcterms:modified>");
+        element(sb, "dc:language", lang);
         sb.append("</cp:coreProperties>");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] app() {
+    /** @param words the body text's word count, which Word shows in its document statistics */
+    static byte[] app(int words) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
-                + "<Application>imprint</Application></Properties>").getBytes(StandardCharsets.UTF_8);
+                + "<TotalTime>0</TotalTime><Words>" + words + "</Words><Application>imprint</Application>"
+                + "<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>"
+                + "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static void element(StringBuilder sb, String name, String value) {

@@ -1,41 +1,37 @@
 package imprint.render.docx;
 
-import imprint.model.Block;
-import imprint.model.Metadata;
 import imprint.plan.DocumentPlan;
-import imprint.plan.Notes;
 import imprint.plan.Outline;
-import imprint.render.OutputFormat;
-import imprint.plan.Paper;
+import imprint.plan.PageNumbers;
+import imprint.plan.PlannedImage;
 import imprint.plan.RenderOptions;
+import imprint.render.OutputFormat;
 import imprint.render.Renderer;
+import imprint.render.ReproducibleZip;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import java.util.zip.Deflater;
 
 /**
  * Writes a DOCX the way a careful Word user builds one: every paragraph in a named built-in
  * style, real list numbering that restarts per list, native footnotes, bookmarks at headings,
- * a table of contents that is already filled in, page setup from the paper size and a page
- * number in the footer. Output bytes depend only on the document and the options.
+ * a table of contents already filled in with page numbers, page setup from the paper size,
+ * and the skeleton of parts Word itself writes (settings in Word 2013+ mode, font table, web
+ * settings, theme, properties). Output bytes depend only on the document and the options.
+ *
+ * <p>Every part is written as text by {@link Xml}, as pandoc does, and the large ones are
+ * streamed into the zip; POI reads a user's reference document and, in the tests, reads back
+ * and validates every part (see README, "DOCX: one way of writing the XML").
  */
 public final class DocxRenderer implements Renderer {
     /** Heading levels listed in the table of contents. */
     private static final int TOC_DEPTH = 3;
+    private static final String HEADER = "header1.xml";
+    private static final String FIRST_HEADER = "header2.xml";
+    private static final String FOOTER = "footer1.xml";
 
     @Override
     public OutputFormat format() {
@@ -44,128 +40,147 @@ public final class DocxRenderer implements Renderer {
 
     @Override
     public void render(DocumentPlan plan, OutputStream out) throws IOException {
-        Metadata m = plan.metadata();
-        RenderOptions opts = plan.options();
-        try (DocxPackage.CommittableDocument d = new DocxPackage.CommittableDocument()) {
-            DocxTemplate.install(d, lang(m), opts.referenceDocx());
+        Profile profile = Profile.of(plan);
+        DocxState state = new DocxState(plan, profile);
+        String lang = DocxTemplate.wordLanguage(plan.language());
+        for (Outline.Entry e : plan.outline().entries()) {
+            if (!e.id().isEmpty()) {
+                state.addBookmark(e.id());
+            }
+        }
+        List<Outline.Entry> contents = plan.outline().upTo(TOC_DEPTH);
+        RenderOptions.Toc toc = plan.options().toc();
+        boolean wantToc = !contents.isEmpty() && (toc == RenderOptions.Toc.ON
+                || toc == RenderOptions.Toc.AUTO && !profile.manuscript() && contents.size() >= 3);
+        boolean notes = !plan.notes().isEmpty();
+        int words = TitleBlock.words(plan);
+        try (ReproducibleZip zip = new ReproducibleZip(out, plan.timestamp(), Deflater.DEFAULT_COMPRESSION)) {
+            DocxPackage pkg = declare(new DocxPackage(zip), plan, profile, notes);
+            pkg.begin();
             ListNumbering numbering = new ListNumbering();
-            double textWidth = opts.referenceDocx() != null
-                    ? ReferenceStyles.pageSetup(opts.referenceDocx(), d).orElseGet(() -> pageSetup(d, opts.paper()))
-                    : pageSetup(d, opts.paper());
-            DocxState state = new DocxState(plan, textWidth);
-            for (Outline.Entry e : plan.outline().entries()) {
-                if (!e.id().isEmpty()) {
-                    state.addBookmark(e.id());
+            PartRels docRels = new PartRels();
+            String[] furniture = relate(docRels, profile, notes);
+            Xml doc = new Xml(pkg.stream("word/document.xml"));
+            doc.raw(Xml.DECLARATION).raw("<w:document").raw(Xml.CONTENT_NAMESPACES).raw("><w:body>");
+            if (profile.manuscript()) {
+                TitleBlock.manuscript(doc, plan, words, profile.page().textWidthTwips());
+            } else {
+                TitleBlock.standard(doc, plan);
+            }
+            if (wantToc) {
+                PageNumbers pages = plan.pageNumbers();
+                List<DocxFields.TocEntry> entries = new ArrayList<>(contents.size());
+                for (Outline.Entry e : contents) {
+                    entries.add(new DocxFields.TocEntry(e.text(), state.bookmarkFor(e.id()), e.level(), pages.of(e.id())));
                 }
+                DocxFields.toc(doc, "Contents", entries, profile.page().textWidthTwips());
             }
-            List<DocxFields.TocEntry> toc = new ArrayList<>();
-            for (Outline.Entry e : plan.outline().upTo(TOC_DEPTH)) {
-                toc.add(new DocxFields.TocEntry(e.text(), state.bookmarkFor(e.id()), e.level()));
-            }
-            footnotes(d, plan, state, numbering);
-            Supplier<XWPFParagraph> body = d::createParagraph;
-            titleBlock(d, m, plan.title());
-            boolean wantToc = opts.toc() == RenderOptions.Toc.ON
-                    || opts.toc() == RenderOptions.Toc.AUTO && toc.size() >= 3;
-            if (wantToc && !toc.isEmpty()) {
-                DocxFields.toc(body, "Contents", toc);
-            }
-            new BlockWriter(state, numbering, body, d, "BodyText").write(plan.blocks());
-            footer(d);
-            Map<String, byte[]> parts = new HashMap<>();
-            parts.put("/word/numbering.xml", numbering.part());
-            if (opts.referenceDocx() == null) {
-                parts.put("/word/styles.xml", DocxTemplate.stylesPart(lang(m)));
-            }
-            new DocxPackage(d, parts, DocxProperties.core(m, plan.title(), plan.timestamp()), DocxProperties.app())
-                    .write(plan.timestamp(), out);
-        }
-    }
-
-    private static String lang(Metadata m) {
-        String l = m.languageOrDefault();
-        return l.equals("en") ? "en-US" : l;
-    }
-
-    /** Sets the page size and margins; returns the text width in points. */
-    private static double pageSetup(XWPFDocument d, Paper paper) {
-        CTSectPr sect = d.getDocument().getBody().isSetSectPr() ? d.getDocument().getBody().getSectPr()
-                : d.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(Math.round(paper.width() * 20)));
-        size.setH(BigInteger.valueOf(Math.round(paper.height() * 20)));
-        double margin = Math.min(72, Math.max(42, paper.width() * 0.12));
-        long twips = Math.round(margin * 20);
-        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(twips));
-        mar.setBottom(BigInteger.valueOf(twips));
-        mar.setLeft(BigInteger.valueOf(twips));
-        mar.setRight(BigInteger.valueOf(twips));
-        mar.setHeader(BigInteger.valueOf(708));
-        mar.setFooter(BigInteger.valueOf(708));
-        mar.setGutter(BigInteger.ZERO);
-        return paper.width() - 2 * margin;
-    }
-
-    private static void titleBlock(XWPFDocument d, Metadata m, String title) {
-        styled(d, "Title", title);
-        if (!m.subtitle().isBlank()) {
-            styled(d, "Subtitle", m.subtitle());
-        }
-        if (!m.authors().isEmpty()) {
-            styled(d, "Author", String.join(", ", m.authors()));
-        }
-        if (!m.date().isBlank()) {
-            styled(d, "Date", m.date());
-        }
-    }
-
-    private static void styled(XWPFDocument d, String style, String text) {
-        XWPFParagraph p = d.createParagraph();
-        p.setStyle(style);
-        CTText t = p.getCTP().addNewR().addNewT();
-        t.setStringValue(DocxText.clean(text));
-        t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-    }
-
-    /** Creates every referenced footnote (ids first, so notes may refer to notes), then fills them. */
-    private static void footnotes(XWPFDocument d, DocumentPlan plan, DocxState state, ListNumbering numbering) {
-        Notes notes = plan.notes();
-        if (notes.isEmpty()) {
-            return;
-        }
-        d.createFootnotes();
-        List<XWPFFootnote> created = new ArrayList<>();
-        for (Notes.Note note : notes.inOrder()) {
-            XWPFFootnote fn = d.createFootnote();
-            state.putFootnote(note.label(), fn.getId());
-            created.add(fn);
-        }
-        List<Block.FootnoteDefinition> defs = notes.inOrder().stream().map(Notes.Note::definition).toList();
-        for (int i = 0; i < defs.size(); i++) {
-            XWPFFootnote fn = created.get(i);
-            XWPFParagraph first = fn.getParagraphs().isEmpty() ? fn.createParagraph() : fn.getParagraphs().get(0);
-            first.setStyle("FootnoteText");
-            fn.ensureFootnoteRef(first);
-            first.getCTP().addNewR().addNewT().setStringValue(" ");
-            boolean[] used = {false};
-            Supplier<XWPFParagraph> next = () -> {
-                if (!used[0]) {
-                    used[0] = true;
-                    return first;
+            new BlockWriter(state, numbering, doc, docRels, null, "BodyText").write(plan.blocks());
+            sectPr(doc, profile.page(), furniture, profile.manuscript());
+            doc.raw("</w:body></w:document>").flush();
+            pkg.add("word/_rels/document.xml.rels", docRels.part());
+            if (notes) {
+                PartRels noteRels = new PartRels();
+                Xml fn = new Xml(pkg.stream("word/footnotes.xml"));
+                NotesPart.footnotes(state, numbering, fn, noteRels);
+                fn.flush();
+                if (!noteRels.isEmpty()) {
+                    pkg.add("word/_rels/footnotes.xml.rels", noteRels.part());
                 }
-                XWPFParagraph p = fn.createParagraph();
-                p.setStyle("FootnoteText");
-                return p;
-            };
-            new BlockWriter(state, numbering, next, null, "FootnoteText").write(defs.get(i).blocks());
+                pkg.add("word/endnotes.xml", NotesPart.endnotes());
+            }
+            pkg.add("word/styles.xml", profile.styles());
+            pkg.add("word/numbering.xml", numbering.part());
+            pkg.add("word/settings.xml", SkeletonParts.settings(lang, notes, wantToc));
+            pkg.add("word/webSettings.xml", SkeletonParts.webSettings());
+            pkg.add("word/fontTable.xml", SkeletonParts.fontTable());
+            pkg.add("word/theme/theme1.xml", DocxTemplate.theme());
+            if (profile.manuscript()) {
+                pkg.add("word/" + HEADER, HeaderFooter.runningHeader(TitleBlock.runningHead(plan)));
+                pkg.add("word/" + FIRST_HEADER, HeaderFooter.emptyHeader());
+            } else {
+                pkg.add("word/" + FOOTER, HeaderFooter.pageNumberFooter());
+            }
+            for (DocxState.Media m : state.media()) {
+                pkg.add("word/" + m.name(), m.image().resource().bytes());
+            }
+            pkg.add("docProps/core.xml", DocxProperties.core(plan.metadata(), plan.title(), lang, plan.timestamp()));
+            pkg.add("docProps/app.xml", DocxProperties.app(words));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
-    private static void footer(XWPFDocument d) {
-        XWPFFooter footer = d.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
-        p.setStyle("Footer");
-        DocxFields.pageNumber(p);
+    /** Every part the package will hold, before any is written. */
+    private static DocxPackage declare(DocxPackage pkg, DocumentPlan plan, Profile profile, boolean notes) {
+        pkg.declare("word/document.xml", DocxPackage.MAIN)
+                .declare("word/styles.xml", DocxPackage.STYLES)
+                .declare("word/numbering.xml", DocxPackage.NUMBERING)
+                .declare("word/settings.xml", DocxPackage.SETTINGS)
+                .declare("word/webSettings.xml", DocxPackage.WEB_SETTINGS)
+                .declare("word/fontTable.xml", DocxPackage.FONT_TABLE)
+                .declare("word/theme/theme1.xml", DocxPackage.THEME)
+                .declare("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
+                .declare("docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+        if (notes) {
+            pkg.declare("word/footnotes.xml", NotesPart.FOOTNOTES_CONTENT).declare("word/endnotes.xml", NotesPart.ENDNOTES_CONTENT);
+        }
+        if (profile.manuscript()) {
+            pkg.declare("word/" + HEADER, HeaderFooter.HEADER_CONTENT).declare("word/" + FIRST_HEADER, HeaderFooter.HEADER_CONTENT);
+        } else {
+            pkg.declare("word/" + FOOTER, HeaderFooter.FOOTER_CONTENT);
+        }
+        for (PlannedImage image : plan.images()) {
+            if (image.resource().isPng()) {
+                pkg.declareExtension("png", "image/png");
+            } else {
+                pkg.declareExtension("jpeg", "image/jpeg");
+            }
+        }
+        return pkg;
+    }
+
+    /**
+     * The main part's relationships to the parts beside it, first, as Word numbers them;
+     * returns the ids of the header or footer parts the section refers to.
+     */
+    private static String[] relate(PartRels rels, Profile profile, boolean notes) {
+        rels.internal(PartRels.OFFICE + "styles", "styles.xml");
+        rels.internal(PartRels.OFFICE + "numbering", "numbering.xml");
+        rels.internal(PartRels.OFFICE + "settings", "settings.xml");
+        rels.internal(PartRels.OFFICE + "webSettings", "webSettings.xml");
+        if (notes) {
+            rels.internal(PartRels.OFFICE + "footnotes", "footnotes.xml");
+            rels.internal(PartRels.OFFICE + "endnotes", "endnotes.xml");
+        }
+        String[] ids = profile.manuscript()
+                ? new String[] {rels.internal(PartRels.OFFICE + "header", HEADER), rels.internal(PartRels.OFFICE + "header", FIRST_HEADER)}
+                : new String[] {rels.internal(PartRels.OFFICE + "footer", FOOTER)};
+        rels.internal(PartRels.OFFICE + "fontTable", "fontTable.xml");
+        rels.internal(PartRels.OFFICE + "theme", "theme/theme1.xml");
+        return ids;
+    }
+
+    /** The section: header or footer, page size and margins, children in the schema's order. */
+    private static void sectPr(Xml out, Profile.PageSetup p, String[] furniture, boolean manuscript) {
+        out.raw("<w:sectPr>");
+        if (manuscript) {
+            out.raw("<w:headerReference w:type=\"default\" r:id=\"").raw(furniture[0]).raw("\"/>")
+                    .raw("<w:headerReference w:type=\"first\" r:id=\"").raw(furniture[1]).raw("\"/>");
+        } else {
+            out.raw("<w:footerReference w:type=\"default\" r:id=\"").raw(furniture[0]).raw("\"/>");
+        }
+        out.raw("<w:pgSz w:w=\"").raw(p.width()).raw("\" w:h=\"").raw(p.height()).raw('"');
+        if (p.width() > p.height()) {
+            out.raw(" w:orient=\"landscape\"");
+        }
+        out.raw("/><w:pgMar w:top=\"").raw(p.top()).raw("\" w:right=\"").raw(p.right()).raw("\" w:bottom=\"")
+                .raw(p.bottom()).raw("\" w:left=\"").raw(p.left()).raw("\" w:header=\"").raw(p.header())
+                .raw("\" w:footer=\"").raw(p.footer()).raw("\" w:gutter=\"").raw(p.gutter()).raw("\"/>")
+                .raw("<w:cols w:space=\"720\"/>");
+        if (manuscript) {
+            out.raw("<w:titlePg/>");
+        }
+        out.raw("<w:docGrid w:linePitch=\"360\"/></w:sectPr>");
     }
 }

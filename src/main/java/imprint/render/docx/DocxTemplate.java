@@ -4,63 +4,47 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
- * The bundled styles and numbering definitions (Word's built-in style names and ids), or the
- * styles of a user's reference document.
- *
- * <p>The bundled parts go into the package as the bundled text (styles with the document
- * language filled in, numbering with the document's lists added; see {@link ListNumbering}):
- * parsing 13 KB of styles into XMLBeans objects and writing them out again cost a tenth of a
- * one-article run and gave back the same XML. POI's own parts are left empty and replaced by
- * {@link DocxPackage}. Only a reference document's styles, which are merged, go through POI.
+ * The bundled parts, kept as the text they are: the styles (Word's built-in style names and
+ * ids; the standard set and the manuscript set), the numbering definitions, and the parts of
+ * Word's skeleton that never change (theme, web settings). Each is read once per process.
  */
 final class DocxTemplate {
     private static final String STYLES = resource("/imprint/docx/styles.xml");
+    private static final String MANUSCRIPT_STYLES = resource("/imprint/docx/manuscript-styles.xml");
     private static final String NUMBERING = resource("/imprint/docx/numbering.xml");
+    private static final byte[] THEME = utf8(resource("/imprint/docx/theme1.xml"));
 
     private DocxTemplate() {
     }
 
-    /** The bundled {@code word/styles.xml} for a document in this language. */
-    static byte[] stylesPart(String lang) {
-        return STYLES.replace("@LANG@", escapeAttr(lang)).getBytes(StandardCharsets.UTF_8);
+    /** The bundled {@code word/styles.xml} for a document in this language (a Word language tag). */
+    static String styles(boolean manuscript, String lang) {
+        return (manuscript ? MANUSCRIPT_STYLES : STYLES).replace("@LANG@", lang);
     }
 
-    /** The bundled numbering part, abstract definitions and the two style-owned instances. */
+    /** The bundled numbering part: abstract definitions and the two style-owned instances. */
     static String numbering() {
         return NUMBERING;
     }
 
+    /** Word's Office theme, which the styles' theme references and Word's own documents carry. */
+    static byte[] theme() {
+        return THEME;
+    }
+
     /**
-     * Creates the styles and numbering parts. Without a reference document both are empty
-     * placeholders for the bundled text; with one, the bundled styles merged with the reference
-     * document's are set in POI's styles part.
+     * The language tag Word files carry: region-qualified for English as Word writes it
+     * ({@code en-US}), otherwise the document's tag with only the characters a tag may have.
      */
-    static void install(XWPFDocument doc, String lang, Path referenceDocx) throws IOException {
-        if (referenceDocx != null) {
-            doc.createStyles().setStyles(ReferenceStyles.merge(referenceDocx, parseStyles(lang)));
-        } else {
-            doc.createStyles();
-        }
-        doc.createNumbering();
+    static String wordLanguage(String lang) {
+        String clean = lang.replaceAll("[^A-Za-z0-9-]", "");
+        return clean.isEmpty() || clean.equals("en") ? "en-US" : clean;
     }
 
-    private static CTStyles parseStyles(String lang) {
-        try {
-            return StylesDocument.Factory.parse(new String(stylesPart(lang), StandardCharsets.UTF_8)).getStyles();
-        } catch (XmlException e) {
-            throw new IllegalStateException("bundled DOCX styles are invalid", e);
-        }
-    }
-
-    private static String escapeAttr(String s) {
-        return s.replaceAll("[^A-Za-z0-9-]", "");
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String resource(String path) {

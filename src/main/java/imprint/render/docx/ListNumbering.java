@@ -1,6 +1,5 @@
 package imprint.render.docx;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -17,16 +16,16 @@ final class ListNumbering {
     private final StringBuilder nums = new StringBuilder();
     private int lastId = 2;
 
-    BigInteger bullets() {
+    int bullets() {
         return add(0, -1, 0);
     }
 
     /** A new numbered list whose items at {@code level} start counting at {@code start}. */
-    BigInteger numbered(int level, int start) {
+    int numbered(int level, int start) {
         return add(1, level, Math.max(0, start));
     }
 
-    private BigInteger add(int abstractId, int level, int start) {
+    private int add(int abstractId, int level, int start) {
         int id = ++lastId;
         nums.append("<w:num w:numId=\"").append(id).append("\"><w:abstractNumId w:val=\"").append(abstractId)
                 .append("\"/>");
@@ -35,7 +34,7 @@ final class ListNumbering {
                     .append(start).append("\"/></w:lvlOverride>");
         }
         nums.append("</w:num>");
-        return BigInteger.valueOf(id);
+        return id;
     }
 
     /** The {@code word/numbering.xml} part: the template's definitions and this document's lists. */

@@ -5,42 +5,47 @@ import imprint.plan.DocumentPlan;
 import imprint.plan.LinkTarget;
 import imprint.plan.Notes;
 import imprint.plan.PlannedImage;
-import imprint.resource.Resource;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFPicture;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import java.util.function.Consumer;
 
 /**
- * Writes inline content as runs of one paragraph. Formatting is only bold, italic and strike
- * on runs plus character styles (Hyperlink, Verbatim Char, Footnote Reference); everything
- * else comes from paragraph styles. Newlines and tabs become {@code w:br} and {@code w:tab}.
+ * Writes inline content as the runs ({@code w:r}) of one paragraph. Formatting is only bold,
+ * italic and strike on runs plus character styles (Hyperlink, Verbatim Char, Footnote
+ * Reference); everything else comes from paragraph styles. Newlines and tabs become
+ * {@code w:br} and {@code w:tab}; links become {@code w:hyperlink} with a relationship of the
+ * part being written, or an anchor at a heading's bookmark.
+ *
+ * <p>Word gives each note exactly one reference and has no notes inside notes: the first
+ * reference from the text becomes the footnote's {@code w:footnoteReference} (numbered as Word
+ * numbers it, by the order of the references); a second one, and a reference inside a note to
+ * a note the text references, is written as that number in the Footnote Reference style; a
+ * note referenced only from inside notes gets a letter mark and is handed to
+ * {@code innerNotes}, to be printed at the end of the note that refers to it.
  */
 final class RunWriter implements Inline.Visitor<Void> {
     /** Character formatting inherited down the inline tree. */
     private record Fmt(boolean bold, boolean italic, boolean strike, String charStyle) {
     }
 
-    private final DocxState state;
-    private final XWPFParagraph paragraph;
-    private Supplier<CTR> target;
-    private Fmt fmt = new Fmt(false, false, false, null);
+    private static final Fmt PLAIN = new Fmt(false, false, false, null);
 
-    RunWriter(DocxState state, XWPFParagraph paragraph) {
+    private final DocxState state;
+    private final Xml out;
+    private final PartRels rels;
+    private final Consumer<Notes.Note> innerNotes;
+    private Fmt fmt = PLAIN;
+    private boolean inLink;
+
+    /**
+     * @param rels       the relationships of the part being written
+     * @param innerNotes where notes referenced from inside a note go; null in the main text
+     */
+    RunWriter(DocxState state, Xml out, PartRels rels, Consumer<Notes.Note> innerNotes) {
         this.state = state;
-        this.paragraph = paragraph;
-        this.target = () -> paragraph.getCTP().addNewR();
+        this.out = out;
+        this.rels = rels;
+        this.innerNotes = innerNotes;
     }
 
     void write(List<Inline> inlines) {
@@ -49,51 +54,47 @@ final class RunWriter implements Inline.Visitor<Void> {
         }
     }
 
-    /** Plain text with the current formatting. */
+    /** Plain text with the current formatting; line ends become breaks, tabs tabs. */
     void text(String s) {
         if (s.isEmpty()) {
             return;
         }
-        CTR r = run();
+        runStart();
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : '\n';
-            if (c == '\n' || c == '\t' || i == s.length()) {
+            if (c == '\n' || c == '\t' || c == '\r') {
                 if (i > start) {
-                    CTText t = r.addNewT();
-                    t.setStringValue(DocxText.clean(s.substring(start, i)));
-                    t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+                    out.raw("<w:t xml:space=\"preserve\">").text(s.substring(start, i)).raw("</w:t>");
                 }
-                if (i < s.length()) {
-                    if (c == '\n') {
-                        r.addNewBr();
-                    } else {
-                        r.addNewTab();
-                    }
+                if (i < s.length() && c != '\r') {
+                    out.raw(c == '\n' ? "<w:br/>" : "<w:tab/>");
                 }
                 start = i + 1;
             }
         }
+        out.raw("</w:r>").maybeFlush();
     }
 
-    private CTR run() {
-        CTR r = target.get();
+    /** Opens a run with the current formatting; rPr children in the schema's order. */
+    private void runStart() {
+        out.raw("<w:r>");
         if (fmt.bold || fmt.italic || fmt.strike || fmt.charStyle != null) {
-            CTRPr pr = r.addNewRPr();
+            out.raw("<w:rPr>");
             if (fmt.charStyle != null) {
-                pr.addNewRStyle().setVal(fmt.charStyle);
+                out.val("w:rStyle", fmt.charStyle);
             }
             if (fmt.bold) {
-                pr.addNewB();
+                out.raw("<w:b/><w:bCs/>");
             }
             if (fmt.italic) {
-                pr.addNewI();
+                out.raw("<w:i/><w:iCs/>");
             }
             if (fmt.strike) {
-                pr.addNewStrike();
+                out.raw("<w:strike/>");
             }
+            out.raw("</w:rPr>");
         }
-        return r;
     }
 
     private void with(Fmt f, List<Inline> content) {
@@ -138,29 +139,26 @@ final class RunWriter implements Inline.Visitor<Void> {
 
     @Override
     public Void visitLink(Inline.Link l) {
-        CTHyperlink h;
         LinkTarget t = state.plan().link(l.target());
         String bookmark = t.kind() == LinkTarget.Kind.INTERNAL ? state.bookmarkFor(t.id()) : null;
-        if (bookmark != null) {
-            h = paragraph.getCTP().addNewHyperlink();
-            h.setAnchor(bookmark);
-        } else if (t.kind() == LinkTarget.Kind.EXTERNAL) {
-            String rel = paragraph.getDocument().getPackagePart()
-                    .addExternalRelationship(t.uri(), org.apache.poi.xwpf.usermodel.XWPFRelation.HYPERLINK.getRelation())
-                    .getId();
-            h = paragraph.getCTP().addNewHyperlink();
-            h.setId(rel);
-        } else {
-            write(l.content());
+        if (inLink || bookmark == null && t.kind() != LinkTarget.Kind.EXTERNAL) {
+            write(l.content()); // Word has no link inside a link; a link that goes nowhere is its text
             return null;
         }
-        if (!l.title().isEmpty()) {
-            h.setTooltip(l.title());
+        out.raw("<w:hyperlink ");
+        if (bookmark != null) {
+            out.raw("w:anchor=\"").attr(bookmark).raw('"');
+        } else {
+            out.raw("r:id=\"").raw(rels.hyperlink(t.uri())).raw('"');
         }
-        Supplier<CTR> saved = target;
-        target = h::addNewR;
+        if (!l.title().isEmpty()) {
+            out.raw(" w:tooltip=\"").attr(l.title()).raw('"');
+        }
+        out.raw(" w:history=\"1\">");
+        inLink = true;
         with(new Fmt(fmt.bold, fmt.italic, fmt.strike, "Hyperlink"), l.content());
-        target = saved;
+        inLink = false;
+        out.raw("</w:hyperlink>");
         return null;
     }
 
@@ -171,8 +169,8 @@ final class RunWriter implements Inline.Visitor<Void> {
     }
 
     /**
-     * Embeds an image no taller than {@code maxHeightPt} and no wider than the text; falls
-     * back to the alt text when the image cannot be used.
+     * Embeds an image no taller than {@code maxHeightPt} and no wider than the text; shows the
+     * placeholder every format shows when the image cannot be used.
      */
     void picture(String source, String alt, double maxHeightPt) {
         Optional<PlannedImage> planned = state.plan().image(source);
@@ -181,41 +179,53 @@ final class RunWriter implements Inline.Visitor<Void> {
             return;
         }
         PlannedImage p = planned.get();
-        Resource r = p.resource();
+        DocxState.Media media = state.media(p);
+        String rel = rels.internal(PartRels.IMAGE, media.name());
         double scale = p.scaleToFit(state.textWidthPt(), maxHeightPt, 1.0);
-        int wEmu = (int) Math.round(p.widthPt() * scale * 12700);
-        int hEmu = (int) Math.round(p.heightPt() * scale * 12700);
-        XWPFRun run = new XWPFRun(target.get(), paragraph);
-        try {
-            XWPFPicture pic = run.addPicture(new ByteArrayInputStream(r.bytes()),
-                    r.isPng() ? PictureType.PNG : PictureType.JPEG, r.name(), Math.max(wEmu, 1), Math.max(hEmu, 1));
-            var inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-            inline.getDocPr().setDescr(alt);
-            inline.getDocPr().setId(state.nextDrawingId());
-            pic.getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
-        } catch (InvalidFormatException e) {
-            throw new IllegalStateException("image " + source + " could not be embedded", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        long cx = Math.max(1, Math.round(p.widthPt() * scale * 12700));
+        long cy = Math.max(1, Math.round(p.heightPt() * scale * 12700));
+        long id = state.nextDrawingId();
+        String file = media.name().substring(media.name().lastIndexOf('/') + 1);
+        out.raw("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"").raw(cx)
+                .raw("\" cy=\"").raw(cy).raw("\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/><wp:docPr id=\"").raw(id)
+                .raw("\" name=\"Picture ").raw(id).raw("\" descr=\"").attr(alt).raw("\"/>")
+                .raw("<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>")
+                .raw("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">")
+                .raw("<pic:pic><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"").attr(file).raw("\" descr=\"").attr(alt)
+                .raw("\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"1\" noChangeArrowheads=\"1\"/></pic:cNvPicPr></pic:nvPicPr>")
+                .raw("<pic:blipFill><a:blip r:embed=\"").raw(rel).raw("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>")
+                .raw("<pic:spPr bwMode=\"auto\"><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").raw(cx).raw("\" cy=\"").raw(cy)
+                .raw("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>")
+                .raw("</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>");
     }
 
     @Override
     public Void visitLineBreak(Inline.LineBreak b) {
-        target.get().addNewBr();
+        out.raw("<w:r><w:br/></w:r>");
         return null;
     }
 
     @Override
     public Void visitFootnoteRef(Inline.FootnoteRef ref) {
-        java.math.BigInteger id = state.footnoteId(ref.label());
-        if (id == null) {
+        Notes.Note note = state.plan().notes().get(ref.label());
+        if (note == null) {
             text(Notes.unresolved(ref.label()));
             return null;
         }
-        CTR r = target.get();
-        r.addNewRPr().addNewRStyle().setVal("FootnoteReference");
-        r.addNewFootnoteReference().setId(id);
+        if (innerNotes == null) {
+            int id = state.referenceNote(note);
+            if (id > 0) {
+                out.raw("<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"")
+                        .raw(id).raw("\"/></w:r>");
+                return null;
+            }
+        }
+        int id = state.footnoteId(note);
+        String mark = id > 0 ? Integer.toString(id) : state.innerMark(note, () -> innerNotes.accept(note));
+        Fmt saved = fmt;
+        fmt = new Fmt(false, false, false, "FootnoteReference");
+        text(mark);
+        fmt = saved;
         return null;
     }
 }

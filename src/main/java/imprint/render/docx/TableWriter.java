@@ -1,96 +1,87 @@
 package imprint.render.docx;
 
 import imprint.model.Block;
+import imprint.model.Inline;
 import imprint.model.Inlines;
-import java.math.BigInteger;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import java.util.function.Supplier;
 
 /**
  * Tables in the Table Grid style with a grid (LibreOffice ignores widths without one), column
- * widths from the content and the page, a header row repeated on every page, and alignment.
+ * widths from the content and the page, a header row repeated on every page, rows that do not
+ * break across pages, and alignment. Streams row by row: a 100,000-row table costs its output.
  */
 final class TableWriter {
-    private TableWriter() {
+    private final DocxState state;
+    private final Xml out;
+    private final Supplier<RunWriter> runs;
+
+    TableWriter(DocxState state, Xml out, Supplier<RunWriter> runs) {
+        this.state = state;
+        this.out = out;
+        this.runs = runs;
     }
 
-    static void write(XWPFDocument doc, Block.Table t, DocxState state) {
+    /** Writes the table and a paragraph after it; {@code left} is its indentation in twips. */
+    void write(Block.Table t, int left) {
         int cols = Math.max(1, t.columns());
-        int rows = 1 + t.rows().size();
-        XWPFTable table = doc.createTable(rows, cols);
-        CTTbl ct = table.getCTTbl();
-        CTTblPr pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
-        pr.addNewTblStyle().setVal("TableGrid");
-        pr.getTblW().setType(STTblWidth.DXA);
-        int total = (int) Math.round(state.textWidthPt() * 20);
-        pr.getTblW().setW(BigInteger.valueOf(total));
-        if (pr.getTblBorders() != null) {
-            pr.unsetTblBorders(); // the style draws the borders
+        int total = (int) Math.round(state.textWidthPt() * 20) - left;
+        int[] widths = widths(t, Math.max(total, cols * 240));
+        out.raw("<w:tbl><w:tblPr>").val("w:tblStyle", "TableGrid")
+                .raw("<w:tblW w:w=\"").raw(sum(widths)).raw("\" w:type=\"dxa\"/>");
+        if (left > 0) {
+            out.raw("<w:tblInd w:w=\"").raw(left).raw("\" w:type=\"dxa\"/>");
         }
-        int[] widths = widths(t, total);
-        CTTblGrid grid = ct.getTblGrid() == null ? ct.addNewTblGrid() : ct.getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
+        out.raw("<w:tblLayout w:type=\"fixed\"/>")
+                .raw("<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\""
+                        + " w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
         for (int w : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+            out.raw("<w:gridCol w:w=\"").raw(w).raw("\"/>");
         }
-        for (int r = 0; r < rows; r++) {
-            XWPFTableRow row = table.getRow(r);
-            List<Block.TableCell> cells = r == 0 ? t.header() : t.rows().get(r - 1);
-            if (r == 0) {
-                row.setRepeatHeader(true);
-            }
-            row.setCantSplitRow(true);
-            for (int c = 0; c < cols; c++) {
-                XWPFTableCell cell = row.getCell(c);
-                CTTcPr tc = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-                tc.addNewTcW().setW(BigInteger.valueOf(widths[c]));
-                tc.getTcW().setType(STTblWidth.DXA);
-                XWPFParagraph p = cell.getParagraphs().get(0);
-                p.setStyle("TableContents");
-                ParagraphAlignment a = alignment(t.alignments().isEmpty() ? Block.Alignment.DEFAULT : t.alignments().get(c));
-                if (a != null) {
-                    p.setAlignment(a);
-                }
-                if (c < cells.size()) {
-                    RunWriter w = new RunWriter(state, p);
-                    if (r == 0) {
-                        w.write(List.of(new imprint.model.Inline.Strong(cells.get(c).content())));
-                    } else {
-                        w.write(cells.get(c).content());
-                    }
-                }
-            }
+        out.raw("</w:tblGrid>");
+        row(t, t.header(), widths, true);
+        for (List<Block.TableCell> r : t.rows()) {
+            row(t, r, widths, false);
         }
-        // A paragraph after the table keeps two adjacent tables from merging in Word.
-        doc.createParagraph().setStyle("TableContents");
+        // A paragraph after the table keeps two adjacent tables from merging in Word, and ends a cell or note.
+        out.raw("</w:tbl><w:p><w:pPr>").val("w:pStyle", "TableContents").raw("</w:pPr></w:p>").maybeFlush();
     }
 
-    /** Widths proportional to the longest text in each column, with a floor, summing to the total. */
+    private void row(Block.Table t, List<Block.TableCell> cells, int[] widths, boolean header) {
+        out.raw(header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+        for (int c = 0; c < widths.length; c++) {
+            out.raw("<w:tc><w:tcPr><w:tcW w:w=\"").raw(widths[c]).raw("\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr>")
+                    .val("w:pStyle", "TableContents");
+            String jc = alignment(t.alignments().size() > c ? t.alignments().get(c) : Block.Alignment.DEFAULT);
+            if (jc != null) {
+                out.val("w:jc", jc);
+            }
+            out.raw("</w:pPr>");
+            if (c < cells.size()) {
+                List<Inline> content = cells.get(c).content();
+                runs.get().write(header ? List.of(new Inline.Strong(content)) : content);
+            }
+            out.raw("</w:p></w:tc>");
+        }
+        out.raw("</w:tr>").maybeFlush();
+    }
+
+    private static int sum(int[] w) {
+        int s = 0;
+        for (int x : w) {
+            s += x;
+        }
+        return s;
+    }
+
+    /** Widths proportional to the square root of the longest text in each column, with a floor, summing to the total. */
     static int[] widths(Block.Table t, int total) {
         int n = Math.max(1, t.columns());
         double[] len = new double[n];
-        for (int c = 0; c < n; c++) {
-            len[c] = 3;
-            if (c < t.header().size()) {
-                len[c] = Math.max(len[c], Inlines.plainText(t.header().get(c).content()).length());
-            }
-            for (List<Block.TableCell> row : t.rows()) {
-                if (c < row.size()) {
-                    len[c] = Math.max(len[c], Math.min(60, Inlines.plainText(row.get(c).content()).length()));
-                }
-            }
+        java.util.Arrays.fill(len, 3);
+        measure(t.header(), len, Integer.MAX_VALUE);
+        for (List<Block.TableCell> row : t.rows()) {
+            measure(row, len, 60);
         }
         double sum = 0;
         for (double l : len) {
@@ -106,16 +97,18 @@ final class TableWriter {
         return w;
     }
 
-    private static ParagraphAlignment alignment(Block.Alignment a) {
-        switch (a) {
-            case LEFT:
-                return ParagraphAlignment.LEFT;
-            case CENTER:
-                return ParagraphAlignment.CENTER;
-            case RIGHT:
-                return ParagraphAlignment.RIGHT;
-            default:
-                return null;
+    private static void measure(List<Block.TableCell> row, double[] len, int cap) {
+        for (int c = 0; c < row.size() && c < len.length; c++) {
+            len[c] = Math.max(len[c], Math.min(cap, Inlines.plainText(row.get(c).content()).length()));
         }
+    }
+
+    private static String alignment(Block.Alignment a) {
+        return switch (a) {
+            case LEFT -> "left";
+            case CENTER -> "center";
+            case RIGHT -> "right";
+            case DEFAULT -> null;
+        };
     }
 }

@@ -2,6 +2,7 @@ package imprint.render.pdf;
 
 import imprint.diag.Code;
 import imprint.plan.DocumentPlan;
+import imprint.plan.PageNumbers;
 import imprint.plan.RenderOptions;
 import imprint.render.OutputFormat;
 import imprint.render.Renderer;
@@ -53,21 +54,45 @@ public final class PdfRenderer implements Renderer {
         Hyphenator hyphenator = Hyphenator.forLanguage(plan.language());
         Map<String, Integer> toc = null;
         if (plan.options().toc() == RenderOptions.Toc.ON) {
-            // A first pass finds the page numbers; the contents keep their size in the second.
-            Map<String, Integer> numbers = new HashMap<>();
-            layout(plan, page, hyphenator, new Tag("Document"), Map.of(), false, p -> {
-                for (Op op : p.ops()) {
-                    if (op instanceof Op.Dest d && d.id() != null) {
-                        numbers.putIfAbsent(d.id(), p.number());
-                    }
-                }
-            });
-            toc = numbers;
+            // The pages from a first pass, shared with other formats through the plan when it can ask us.
+            toc = (plan.hasPagination() ? plan.pageNumbers() : pageNumbers(plan)).asMap();
         }
         Map<String, Integer> tocPages = toc;
         Tag root = new Tag("Document");
-        writer.write(sink -> layout(plan, page, hyphenator, root, tocPages, true, sink),
+        Map<String, Integer> seen = new HashMap<>();
+        writer.write(sink -> layout(plan, page, hyphenator, root, tocPages, true, p -> {
+                    headingPages(p, seen);
+                    sink.page(p);
+                }),
                 root, plan.metadata(), plan.title(), plan.language(), plan.timestamp(), plan.identity().fileId(), out);
+        // The pages as printed, for a format rendered after this one that lists them (once per document).
+        plan.offerPageNumbers(PageNumbers.of(seen));
+    }
+
+    private static void headingPages(PageLayout p, Map<String, Integer> numbers) {
+        for (Op op : p.ops()) {
+            if (op instanceof Op.Dest d && d.id() != null) {
+                numbers.putIfAbsent(d.id(), p.number());
+            }
+        }
+    }
+
+    /**
+     * The page each heading starts on in this PDF, by a layout pass that draws nothing (the
+     * contents, when there are any, keep their size in the real pass, so the numbers hold).
+     */
+    public PageNumbers pageNumbers(DocumentPlan plan) {
+        PageGeometry page = PageGeometry.forPaper(plan.options().paper().width(), plan.options().paper().height(),
+                plan.options().duplex());
+        Map<String, Integer> numbers = new HashMap<>();
+        Map<String, Integer> toc = plan.options().toc() == RenderOptions.Toc.ON ? Map.of() : null;
+        try {
+            layout(plan, page, Hyphenator.forLanguage(plan.language()), new Tag("Document"), toc, false,
+                    p -> headingPages(p, numbers));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return PageNumbers.of(numbers);
     }
 
     /** Lays out, paginates and hands each finished page to {@code sink}, in order. */

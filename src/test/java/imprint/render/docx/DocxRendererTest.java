@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import imprint.diag.Diagnostics;
@@ -33,9 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /** DOCX output read back with POI and checked against the model. */
 class DocxRendererTest {
@@ -51,7 +49,7 @@ class DocxRendererTest {
         RenderContext ctx = new RenderContext(options, new Diagnostics(),
                 new FolderResourceResolver(List.of(SampleDocuments.FIXTURES)), "sample.md");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new DocxRenderer().render(imprint.plan.DocumentPlan.of(doc, ctx), out);
+        new DocxRenderer().render(imprint.Imprint.plan(doc, ctx), out);
         return out.toByteArray();
     }
 
@@ -72,56 +70,38 @@ class DocxRendererTest {
         return out;
     }
 
+    /** The full text of every block of every fixture, in order (see {@link DocxReadBack#assertBodyInOrder}). */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("documents")
-    void bodyTextEqualsTheModelInOrder(String name, Document doc) throws IOException {
-        try (XWPFDocument d = open(render(doc, RenderOptions.DEFAULTS))) {
-            StringBuilder sb = new StringBuilder();
-            for (XWPFParagraph p : paragraphs(d)) {
-                if (p.getStyle() == null || !p.getStyle().startsWith("TOC")) {
-                    // POI appends footnote markers and note text to the paragraph text; the notes are checked apart.
-                    sb.append(p.getText().replaceAll("\\[footnoteRef:\\d+\\]|\\[\\d+:[^\\]]*\\]", "")).append('\n');
-                }
-            }
-            String got = ModelText.squeeze(sb.toString());
-            int from = 0;
-            List<String> inlineAlts = new ArrayList<>();
-            imprint.model.Walker.walk(doc.blocks(), new imprint.model.Walker.Listener() {
-                @Override
-                public void inline(imprint.model.Inline in) {
-                    if (in instanceof imprint.model.Inline.Image im && !im.alt().isEmpty()) {
-                        inlineAlts.add(ModelText.squeeze(im.alt()));
-                    }
-                }
-            });
-            for (String block : ModelText.bodyBlocks(doc)) {
-                String want = ModelText.squeeze(block);
-                for (String alt : inlineAlts) {
-                    want = want.replace(alt, ""); // inline images are pictures; their alt text is on the drawing
-                }
-                String wanted = want;
-                if (doc.blocks().stream().anyMatch(b -> b instanceof Block.Figure f && wanted.startsWith(ModelText.squeeze(f.alt())))) {
-                    continue; // figures: alt text is checked on the drawing
-                }
-                int at = got.indexOf(want, from);
-                assertTrue(at >= 0, name + ": missing or out of order: " + block + "\nin: " + got.substring(from, Math.min(got.length(), from + 300)));
-                from = at + want.length();
-            }
-            assertEquals(doc.metadata().title(), paragraphs(d).get(0).getText());
-            assertEquals("Title", paragraphs(d).get(0).getStyle());
+    @MethodSource("imprint.render.docx.DocxFixtures#arguments")
+    void everyBlockReadsBackInFullInOrder(DocxFixtures.Fixture f) throws IOException {
+        try (XWPFDocument d = open(DocxFixtures.render(f))) {
+            DocxReadBack.assertBodyInOrder(f.name(), f.doc(), DocxReadBack.paragraphs(d));
+            List<DocxReadBack.Para> title = DocxReadBack.paragraphs(d).stream().filter(p -> "Title".equals(p.style())).toList();
+            assertEquals(List.of(imprint.Imprint.plan(f.doc(), RenderContext.defaults("sample.md")).title()),
+                    title.stream().map(DocxReadBack.Para::text).toList());
+        }
+    }
+
+    /** The comparison itself fails when a heading moves: the test above can fail. */
+    @Test
+    void aReorderedHeadingFailsTheComparison() throws IOException {
+        Document doc = SampleDocuments.kitchenSink();
+        List<Block> moved = new ArrayList<>(doc.blocks());
+        Block lists = moved.remove(2); // the "Lists" heading, moved after its list
+        moved.add(3, lists);
+        try (XWPFDocument d = open(render(new Document(doc.metadata(), moved), RenderOptions.DEFAULTS))) {
+            List<DocxReadBack.Para> paras = DocxReadBack.paragraphs(d);
+            assertThrows(AssertionError.class, () -> DocxReadBack.assertBodyInOrder("moved", doc, paras));
+            DocxReadBack.assertBodyInOrder("moved", new Document(doc.metadata(), moved), paras);
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
-    void mainPartsAreSchemaValid(String name, Document doc) throws Exception {
-        Map<String, byte[]> zip = ZipFiles.read(render(doc, RenderOptions.DEFAULTS));
-        List<org.apache.xmlbeans.XmlError> errors = new ArrayList<>();
-        org.apache.xmlbeans.XmlOptions o = new org.apache.xmlbeans.XmlOptions().setErrorListener(errors);
-        assertTrue(DocumentDocument.Factory.parse(new ByteArrayInputStream(zip.get("word/document.xml"))).validate(o), errors::toString);
-        assertTrue(StylesDocument.Factory.parse(new ByteArrayInputStream(zip.get("word/styles.xml"))).validate(o), errors::toString);
-        assertTrue(NumberingDocument.Factory.parse(new ByteArrayInputStream(zip.get("word/numbering.xml"))).validate(o), errors::toString);
-        assertEquals("[Content_Types].xml", zip.keySet().iterator().next());
+    void everyPartIsSchemaValid(String name, Document doc) throws Exception {
+        byte[] docx = render(doc, RenderOptions.DEFAULTS);
+        assertEquals(List.of(), imprint.testing.DocxValidator.problems(docx));
+        assertEquals("[Content_Types].xml", ZipFiles.read(docx).keySet().iterator().next());
     }
 
     /**
@@ -239,7 +219,7 @@ class DocxRendererTest {
             List<String> notes = d.getFootnotes().stream().filter(f -> f.getId().signum() > 0)
                     .map(f -> ModelText.normalizeSpace(String.join(" ", f.getParagraphs().stream().map(XWPFParagraph::getText).toList())))
                     .toList();
-            assertEquals(List.of("The first footnote, with a second paragraph", "The second footnote."), notes);
+            assertEquals(List.of("The first footnote, with a second paragraph", "The second footnote, with a link to the standard."), notes);
             String xml = d.getDocument().xmlText();
             assertTrue(xml.contains("w:anchor=\"tables\""), "internal link to the heading bookmark");
             assertTrue(xml.contains("w:name=\"tables\""), "bookmark at the heading");
@@ -270,8 +250,11 @@ class DocxRendererTest {
         }
         String styles = new String(ZipFiles.read(a).get("word/styles.xml"), StandardCharsets.UTF_8);
         assertTrue(styles.contains("w:lang w:val=\"en-US\""), "document language for spell-checking");
-        String doc = new String(ZipFiles.read(a).get("word/document.xml"), StandardCharsets.UTF_8);
-        assertFalse(doc.contains("updateFields"));
+        String settings = new String(ZipFiles.read(a).get("word/settings.xml"), StandardCharsets.UTF_8);
+        assertTrue(settings.contains("<w:updateFields w:val=\"true\"/>"), "a contents list asks Word for its own page numbers");
+        String seed = new String(ZipFiles.read(render(SampleDocuments.seedArticle(), RenderOptions.DEFAULTS))
+                .get("word/settings.xml"), StandardCharsets.UTF_8);
+        assertFalse(seed.contains("updateFields"), "no field to update, no question on opening");
     }
 
     @Test
@@ -283,13 +266,47 @@ class DocxRendererTest {
         try (XWPFDocument d = open(render(seed, RenderOptions.DEFAULTS))) {
             assertTrue(paragraphs(d).stream().noneMatch(p -> "TOCHeading".equals(p.getStyle())), "no headings, no toc");
         }
-        try (XWPFDocument d = open(render(SampleDocuments.longBook(4, 3), RenderOptions.DEFAULTS))) {
+        Document book = SampleDocuments.longBook(4, 3);
+        try (XWPFDocument d = open(render(book, RenderOptions.DEFAULTS))) {
             List<String> toc = paragraphs(d).stream().filter(p -> p.getStyle() != null && p.getStyle().startsWith("TOC")
                     && !p.getStyle().equals("TOCHeading")).map(XWPFParagraph::getText).toList();
-            List<String> headings = SampleDocuments.longBook(4, 3).blocks().stream()
-                    .filter(b -> b instanceof Block.Heading).map(b -> Inlines.plainText(((Block.Heading) b).content())).toList();
-            assertEquals(headings, toc, "cached TOC entries are the headings");
+            // The pages our own PDF puts the headings on, after a dotted tab.
+            imprint.plan.PageNumbers pdf = new imprint.render.pdf.PdfRenderer().pageNumbers(imprint.plan.DocumentPlan.of(book,
+                    new RenderContext(RenderOptions.DEFAULTS, new Diagnostics(), imprint.resource.ResourceResolver.NONE, "b.md")));
+            List<String> headings = book.blocks().stream().filter(b -> b instanceof Block.Heading).map(b -> (Block.Heading) b)
+                    .map(h -> Inlines.plainText(h.content()) + "\t" + pdf.of(h.id())).toList();
+            assertEquals(headings, toc, "cached TOC entries are the headings with their pages");
+            assertTrue(pdf.of("chapter-4") > 1, "a book of several pages: " + pdf.asMap());
         }
+    }
+
+    /**
+     * The contents' page numbers are worked out once per document: by the DOCX when it comes
+     * first, or taken from the PDF rendered before it from the same plan; the bytes are the same.
+     */
+    @Test
+    void contentsPagesAreTheSameWhicheverFormatRunsFirst() throws Exception {
+        Document book = SampleDocuments.longBook(6, 6);
+        RenderContext ctx = new RenderContext(RenderOptions.DEFAULTS, new Diagnostics(),
+                imprint.resource.ResourceResolver.NONE, "book.md");
+        ByteArrayOutputStream alone = new ByteArrayOutputStream();
+        imprint.Imprint.render(imprint.Imprint.plan(book, ctx), imprint.render.OutputFormat.DOCX, alone);
+        int[] paginations = {0};
+        imprint.render.pdf.PdfRenderer pdf = new imprint.render.pdf.PdfRenderer();
+        imprint.plan.DocumentPlan shared = imprint.plan.DocumentPlan.of(book, ctx, p -> {
+            paginations[0]++;
+            return pdf.pageNumbers(p);
+        });
+        imprint.Imprint.render(shared, imprint.render.OutputFormat.PDF, java.io.OutputStream.nullOutputStream());
+        assertTrue(shared.pageNumbers().of("chapter-6") > 1, "the PDF left its pages in the plan");
+        assertEquals(0, paginations[0], "no second layout for them");
+        ByteArrayOutputStream after = new ByteArrayOutputStream();
+        imprint.Imprint.render(shared, imprint.render.OutputFormat.DOCX, after);
+        assertArrayEquals(alone.toByteArray(), after.toByteArray());
+        // A plan without a source never learns pages from a PDF: what a format shows does not depend on the order.
+        imprint.plan.DocumentPlan bare = imprint.plan.DocumentPlan.of(book, ctx);
+        imprint.Imprint.render(bare, imprint.render.OutputFormat.PDF, java.io.OutputStream.nullOutputStream());
+        assertEquals(0, bare.pageNumbers().of("chapter-6"));
     }
 
     @Test

@@ -1,0 +1,41 @@
+package imprint.plan;
+
+import java.util.Map;
+
+/**
+ * The page each heading starts on in the print edition, from the PDF's own pagination, for
+ * formats that list headings with page numbers but do not paginate themselves (the DOCX's
+ * table of contents). The plan does not paginate: whoever plans a document may hand it a
+ * {@link Source}, and the plan asks it at most once (see {@link DocumentPlan#pageNumbers()}).
+ */
+public final class PageNumbers {
+    /** No page known for any heading. */
+    public static final PageNumbers UNKNOWN = new PageNumbers(Map.of());
+
+    /** Paginates a planned document the way its print edition will be. */
+    @FunctionalInterface
+    public interface Source {
+        PageNumbers paginate(DocumentPlan plan);
+    }
+
+    private final Map<String, Integer> pages;
+
+    private PageNumbers(Map<String, Integer> pages) {
+        this.pages = pages;
+    }
+
+    /** @param pages page numbers (from 1) by heading id */
+    public static PageNumbers of(Map<String, Integer> pages) {
+        return new PageNumbers(Map.copyOf(pages));
+    }
+
+    /** The page the heading with this id starts on, from 1; 0 when not known. */
+    public int of(String headingId) {
+        return pages.getOrDefault(headingId, 0);
+    }
+
+    /** Page numbers by heading id. */
+    public Map<String, Integer> asMap() {
+        return pages;
+    }
+}

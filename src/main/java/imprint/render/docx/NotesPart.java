@@ -1,0 +1,66 @@
+package imprint.render.docx;
+
+import imprint.plan.Notes;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The footnotes part ({@code word/footnotes.xml}) as Word writes it: the separator and
+ * continuation-separator notes (ids -1 and 0) first, then one {@code w:footnote} per note the
+ * text references, in the order of the references. Each opens with one run holding the
+ * Footnote Reference style and the {@code w:footnoteRef} mark, then a preserved space. Links
+ * and images inside notes get relationships of this part ({@code footnotes.xml.rels}).
+ * The endnotes part holds only the two separators, as in a new Word document.
+ */
+final class NotesPart {
+    static final String FOOTNOTES_CONTENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml";
+    static final String ENDNOTES_CONTENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml";
+
+    private static final String SPACE = "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>";
+    private static final String SEPARATOR_P = "<w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr>";
+
+    private NotesPart() {
+    }
+
+    /** Writes the footnotes of every note the main text referenced. */
+    static void footnotes(DocxState state, ListNumbering numbering, Xml out, PartRels rels) {
+        out.raw(Xml.DECLARATION).raw("<w:footnotes").raw(Xml.CONTENT_NAMESPACES).raw('>');
+        separators(out, "footnote");
+        Deque<Notes.Note> inner = new ArrayDeque<>();
+        int id = 0;
+        for (Notes.Note note : state.footnotes()) {
+            id++;
+            out.raw("<w:footnote w:id=\"").raw(id).raw("\">");
+            BlockWriter blocks = new BlockWriter(state, numbering, out, rels, inner::add, "FootnoteText");
+            blocks.prefixNextParagraph(() -> out.raw("<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr>"
+                    + "<w:footnoteRef/></w:r>" + SPACE));
+            blocks.write(note.definition().blocks());
+            blocks.flushPrefix();
+            // Notes referenced only from inside notes: printed here, under their marks.
+            while (!inner.isEmpty()) {
+                Notes.Note n = inner.poll();
+                String mark = state.innerMark(n, () -> { });
+                blocks.prefixNextParagraph(() -> out.raw("<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:t>")
+                        .text(mark).raw("</w:t></w:r>").raw(SPACE));
+                blocks.write(n.definition().blocks());
+                blocks.flushPrefix();
+            }
+            out.raw("</w:footnote>").maybeFlush();
+        }
+        out.raw("</w:footnotes>");
+    }
+
+    /** The endnotes part: its two separators. */
+    static byte[] endnotes() {
+        Xml out = Xml.inMemory().raw(Xml.DECLARATION).raw("<w:endnotes xmlns:w=\"" + Xml.W + "\">");
+        separators(out, "endnote");
+        return out.raw("</w:endnotes>").bytes();
+    }
+
+    private static void separators(Xml out, String kind) {
+        out.raw("<w:" + kind + " w:type=\"separator\" w:id=\"-1\">" + SEPARATOR_P + "<w:r><w:separator/></w:r></w:p></w:"
+                + kind + ">");
+        out.raw("<w:" + kind + " w:type=\"continuationSeparator\" w:id=\"0\">" + SEPARATOR_P
+                + "<w:r><w:continuationSeparator/></w:r></w:p></w:" + kind + ">");
+    }
+}
