@@ -155,6 +155,9 @@ final class DocumentExport {
         List<HadoopOutput> finished = new ArrayList<>();
         try {
             for (OutputFormat f : settings.outputFormats()) {
+                if (cancelled) {
+                    break; // out of time: no new temporary files; the task has already failed the rows
+                }
                 Path target = exportPath(f);
                 HadoopOutput out = new HadoopOutput(outFs, target, tag, () -> cancelled);
                 state.pending.add(out);

@@ -79,7 +79,7 @@ public final class JobOptions {
     boolean help;
 
     /** A command line that cannot be understood; the message is shown to the user. */
-    static final class UsageException extends Exception {
+    public static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
 
         UsageException(String message) {
@@ -88,7 +88,7 @@ public final class JobOptions {
     }
 
     /** Parses {@code --name=value} and {@code --name value}; every value is checked here. */
-    static JobOptions parse(String[] args) throws UsageException {
+    public static JobOptions parse(String[] args) throws UsageException {
         JobOptions o = new JobOptions();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -193,7 +193,7 @@ public final class JobOptions {
     }
 
     /** The chosen formats in a fixed order (the registry's, as the command line). */
-    Set<OutputFormat> outputFormats() {
+    public Set<OutputFormat> outputFormats() {
         if (formats.isEmpty()) {
             return EnumSet.copyOf(OutputFormat.defaults());
         }
@@ -208,7 +208,7 @@ public final class JobOptions {
      * The render options, built as the command line builds them, except that the reference
      * DOCX is left out: it is read on the driver and handed to executors as bytes.
      */
-    RenderOptions renderOptions(Optional<Instant> epoch) {
+    public RenderOptions renderOptions(Optional<Instant> epoch) {
         RenderOptions.Toc t = toc == null ? RenderOptions.Toc.AUTO : toc ? RenderOptions.Toc.ON : RenderOptions.Toc.OFF;
         return RenderOptions.DEFAULTS
                 .withPaper(Paper.parse(paper))
