@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,15 +34,60 @@ final class ConvertPartition implements FlatMapFunction<Iterator<String>, Row> {
         ExecutorState state = ExecutorState.get(settings);
         TaskContext task = TaskContext.get();
         String tag = settings.runId() + "-" + (task == null ? "driver" : Long.toString(task.taskAttemptId()));
+        FileSystems fileSystems = new FileSystems(settings.hadoop().get());
         return new Iterator<>() {
             private final ArrayDeque<Row> ready = new ArrayDeque<>();
+            private ExecutorService worker = state.acquire();
+
+            {
+                if (task != null) {
+                    task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> done());
+                }
+            }
+
+            private synchronized void done() {
+                if (worker != null) {
+                    state.release(worker);
+                    worker = null;
+                }
+            }
 
             @Override
             public boolean hasNext() {
                 while (ready.isEmpty() && documents.hasNext()) {
-                    ready.addAll(convert(state, new DocumentExport(settings, state, tag, documents.next())));
+                    ready.addAll(convert(new DocumentExport(settings, state, fileSystems, tag, documents.next())));
+                }
+                if (ready.isEmpty() && task == null) {
+                    done();
                 }
                 return !ready.isEmpty();
+            }
+
+            private java.util.List<Row> convert(DocumentExport doc) {
+                Future<java.util.List<Row>> f = worker.submit(doc::run);
+                try {
+                    return f.get(settings.timeLimitMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    // Java cannot stop a thread: the conversion is told to stop writing and moving
+                    // files into place, its thread is left to finish alone, and the task goes on
+                    // with a new one.
+                    doc.cancel();
+                    f.cancel(true);
+                    worker.shutdown();
+                    worker = state.acquire();
+                    return doc.failedAll(Code.RENDER_FAILED, "stopped: took longer than the time limit of "
+                            + settings.timeLimitMillis() / 1000 + " s");
+                } catch (ExecutionException e) {
+                    return doc.failedAll(Code.RENDER_FAILED, "conversion failed: " + Describe.problem(e));
+                } catch (InterruptedException e) {
+                    // The task itself is being killed (job cancelled, speculative copy lost): stop here.
+                    doc.cancel();
+                    f.cancel(true);
+                    worker.shutdown();
+                    worker = null;
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("task interrupted", e);
+                }
             }
 
             @Override
@@ -52,27 +98,5 @@ final class ConvertPartition implements FlatMapFunction<Iterator<String>, Row> {
                 return ready.poll();
             }
         };
-    }
-
-    private java.util.List<Row> convert(ExecutorState state, DocumentExport doc) {
-        Future<java.util.List<Row>> f = state.workers.submit(doc::run);
-        try {
-            return f.get(settings.timeLimitMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            // Java cannot stop a thread; the conversion is told to stop writing and moving files
-            // into place, and its thread is left to finish on its own.
-            doc.cancel();
-            f.cancel(true);
-            return doc.failedAll(Code.RENDER_FAILED, "stopped: took longer than the time limit of "
-                    + settings.timeLimitMillis() / 1000 + " s");
-        } catch (ExecutionException e) {
-            return doc.failedAll(Code.RENDER_FAILED, "conversion failed: " + Describe.problem(e));
-        } catch (InterruptedException e) {
-            // The task itself is being killed (job cancelled, speculative copy lost): stop here.
-            doc.cancel();
-            f.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("task interrupted", e);
-        }
     }
 }

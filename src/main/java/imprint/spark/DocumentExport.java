@@ -38,6 +38,7 @@ import org.apache.spark.sql.Row;
 final class DocumentExport {
     private final JobSettings settings;
     private final ExecutorState state;
+    private final FileSystems fileSystems;
     private final String tag;
     private final String path;
     private final String relative;
@@ -49,9 +50,10 @@ final class DocumentExport {
     private String inputSha256;
 
     /** @param path the document's Hadoop path, as {@link ExportJob} listed it */
-    DocumentExport(JobSettings settings, ExecutorState state, String tag, String path) {
+    DocumentExport(JobSettings settings, ExecutorState state, FileSystems fileSystems, String tag, String path) {
         this.settings = settings;
         this.state = state;
+        this.fileSystems = fileSystems;
         this.tag = tag;
         this.path = path;
         this.relative = ExportJob.relative(settings.inputRoots(), path);
@@ -95,7 +97,7 @@ final class DocumentExport {
         FileSystem inFs;
         byte[] bytes;
         try {
-            inFs = input.getFileSystem(settings.hadoop().get());
+            inFs = fileSystems.of(input);
             org.apache.hadoop.fs.FileStatus st = inFs.getFileStatus(input);
             if (!st.isFile()) {
                 return failedAll(Code.INPUT_NOT_A_FILE, "is not a regular file");
@@ -119,7 +121,7 @@ final class DocumentExport {
         }
         FileSystem outFs;
         try {
-            outFs = ExecutorState.exportFileSystem(new Path(settings.outRoot()).getFileSystem(settings.hadoop().get()));
+            outFs = ExecutorState.exportFileSystem(fileSystems.of(new Path(settings.outRoot())));
         } catch (IOException e) {
             return failedAll(Code.OUTPUT_FAILED, "cannot use output folder: " + Describe.problem(e));
         }

@@ -29,22 +29,19 @@ final class ExecutorState {
     final Set<HadoopOutput> pending = ConcurrentHashMap.newKeySet();
 
     /**
-     * Conversions run here rather than on the task's own thread, so that a document past its
-     * time limit can be left behind while the task goes on. Cached: a thread that finished a
-     * document takes the next one (fonts are parsed once per thread, so threads are reused).
+     * Idle conversion threads. Conversions run on these rather than on the task's own thread,
+     * so that a document past its time limit can be left behind while the task goes on. A task
+     * takes one for all its documents and gives it back: threads live as long as the executor,
+     * because the PDF's fonts are parsed once per thread (a pool that made a new thread whenever
+     * none was waiting at the very moment of a hand-over parsed them again and again).
      */
-    final ExecutorService workers;
+    private final java.util.concurrent.ConcurrentLinkedDeque<ExecutorService> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final AtomicInteger threads = new AtomicInteger();
 
     private final Map<String, Path> referenceDocx = new ConcurrentHashMap<>();
     private final Set<OutputFormat> warmed = ConcurrentHashMap.newKeySet();
 
     private ExecutorState() {
-        AtomicInteger n = new AtomicInteger();
-        workers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "imprint-convert-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> pending.forEach(HadoopOutput::close),
                 "imprint-spark-temp-cleanup"));
     }
@@ -72,6 +69,21 @@ final class ExecutorState {
                 f.preload();
             }
         }
+    }
+
+    /** A conversion thread for one task's documents; give it back with {@link #release}. */
+    ExecutorService acquire() {
+        ExecutorService w = idle.pollFirst();
+        return w != null ? w : Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "imprint-convert-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Returns a thread that is not busy with an abandoned document. */
+    void release(ExecutorService worker) {
+        idle.addFirst(worker);
     }
 
     /** The reference DOCX as a local file (renderers read a path), written once per content. */

@@ -44,7 +44,7 @@ public final class JobOptions {
                   --resume            Skip documents whose exports already exist with the
                                         recorded content hash (same input, options, images).
                   --results=PATH      Where the results table goes. Default: OUT/_imprint/results
-                  --partitions=N      Tasks to split the documents into. Default: about 200
+                  --partitions=N      Tasks to split the documents into. Default: about 500
                                         documents a task, at least four per core.
                   --master=URL        Spark master when not started by spark-submit.
                                         Default: local[*]

@@ -64,7 +64,7 @@ class ExportJobTest {
         dump = Files.createDirectories(tmp.resolve("dump"));
         SparkCorpus.write(in, ARTICLES, DESK, good);
         Path slow = Files.createDirectories(tmp.resolve("slow"));
-        Files.writeString(slow.resolve("huge.md"), SparkCorpus.book(400_000));
+        Files.writeString(slow.resolve("huge.md"), SparkCorpus.book(250_000));
 
         // The reference: the command line's batch, folder by folder (it does not descend).
         for (String sub : List.of("", "desk", "features")) {
