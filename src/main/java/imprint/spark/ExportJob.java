@@ -184,6 +184,11 @@ public final class ExportJob {
             }
             settings = settings.withCollisions(collisions(inputs, files));
             int tasks = o.partitions > 0 ? o.partitions : tasks(files.size(), spark.sparkContext().defaultParallelism());
+            if (!o.quiet) {
+                err.println("imprint spark: " + files.size() + " documents in " + tasks + " tasks on " + spark.sparkContext().master()
+                        + " (" + spark.sparkContext().defaultParallelism() + " cores); formats " + String.join(",", formats)
+                        + (o.resume ? "; resuming" : ""));
+            }
             JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
                     .parallelize(files, tasks)
                     .mapPartitions(new ConvertPartition(settings));

@@ -48,7 +48,7 @@ public final class JobOptions {
                                         documents a task, at least four per core.
                   --master=URL        Spark master when not started by spark-submit.
                                         Default: local[*]
-              -q, --quiet             Print only the summary line and failures.
+              -q, --quiet             Print only failures and the summary line.
               -h, --help              Show this help message and exit.
 
             Exit status: 0 all exported (or skipped), 1 some document failed, 2 usage error.
