@@ -39,6 +39,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("spark")) { // before QuietLogging: Spark brings and configures its own
+            System.exit(imprint.spark.SparkCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.err));
+        }
         QuietLogging.install();
         if (subcommand(args) == null) {
             Prewarm.startIfUseful(Options.formatsFor(args));

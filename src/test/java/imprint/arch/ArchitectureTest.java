@@ -75,6 +75,22 @@ class ArchitectureTest {
         assertEquals(List.of(), violations);
     }
 
+    /** Spark, Hadoop and Scala are provided by the cluster: only imprint.spark may use them. */
+    @Test
+    void sparkIsImportedByImprintSparkOnly() {
+        List<String> violations = new ArrayList<>();
+        for (Path f : sources(MAIN)) {
+            String rel = MAIN.relativize(f).toString().replace('\\', '/');
+            for (String imp : imports(f)) {
+                boolean spark = imp.startsWith("org.apache.spark.") || imp.startsWith("org.apache.hadoop.") || imp.startsWith("scala.");
+                if (spark && !rel.startsWith("imprint/spark/")) {
+                    violations.add(rel + " imports " + imp);
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
     @Test
     void layoutIsPureJava() {
         for (Path f : sources(MAIN.resolve("imprint/render/pdf/layout"))) {

@@ -1,0 +1,47 @@
+package imprint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import imprint.plan.RenderOptions;
+import imprint.spark.JobOptions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Spark job takes the command line's render options under the same names; the same flags
+ * must give the same render options (and so the same bytes), or a user's Spark run would not
+ * match their command-line run.
+ */
+class SparkOptionsTest {
+    private static final List<List<String>> FLAG_SETS = List.of(
+            List.of(),
+            List.of("--to", "pdf,epub"),
+            List.of("--to", "html", "--paper", "letter", "--duplex"),
+            List.of("--paper=150x230mm", "--ragged-right", "--toc", "--split-level", "2"),
+            List.of("--no-toc", "--split-level=3", "--to=docx,pdf", "--strict"));
+
+    @Test
+    void theSameFlagsGiveTheSameRenderOptionsAndFormats() throws Exception {
+        Optional<Instant> epoch = Optional.of(Instant.ofEpochSecond(1_700_000_000L));
+        for (List<String> flags : FLAG_SETS) {
+            Options cli = Options.parse(flags.toArray(new String[0]));
+            List<String> args = new ArrayList<>(List.of("--in", "in", "--out", "out"));
+            args.addAll(flags);
+            JobOptions spark = JobOptions.parse(args.toArray(new String[0]));
+            RenderOptions expected = cli.renderOptions(epoch);
+            assertEquals(expected, spark.renderOptions(epoch), "render options for " + flags);
+            assertEquals(cli.outputFormats(), spark.outputFormats(), "formats for " + flags);
+        }
+    }
+
+    @Test
+    void theCommandLinesParallelismOptionIsRefusedWithAReason() {
+        assertThrows(JobOptions.UsageException.class, () -> JobOptions.parse(new String[] {"--in", "a", "--out", "b", "-j", "4"}));
+        assertThrows(JobOptions.UsageException.class, () -> JobOptions.parse(new String[] {"--in", "a", "--out", "b", "--paper", "huge"}));
+        assertThrows(JobOptions.UsageException.class, () -> JobOptions.parse(new String[] {"--out", "b"}));
+    }
+}
