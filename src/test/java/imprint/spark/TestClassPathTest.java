@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  * would take over the libraries' logging.
  */
 class TestClassPathTest {
-    /** Provided by Spark and needed by the test libraries too (EPUBCheck, veraPDF): these stay. */
+    /** Provided by Spark and needed by the test libraries too (EPUBCheck, veraPDF, the Nu checker): these stay. */
     private static final Set<String> SHARED = Set.of("jackson-core", "jackson-databind", "jackson-annotations",
-            "slf4j-api", "jsr305", "icu4j", "guava", "failureaccess", "listenablefuture", "checker-qual",
+            "slf4j-api", "jsr305", "icu4j", "commons-text", "guava", "failureaccess", "listenablefuture", "checker-qual",
             "error_prone_annotations", "j2objc-annotations");
 
     @Test
