@@ -150,6 +150,23 @@ final class BlockWriter implements Block.Visitor<Void> {
     }
 
     /** A paragraph of inline content in the current context. */
+    /** The paragraph the dateline opens, its words in the Dateline character style (small capitals), as a newspaper sets them. */
+    private void dateline(Block.Paragraph para) {
+        String dl = state.plan().metadata().dateline().text();
+        String first = ((Inline.Text) para.content().get(0)).text();
+        List<Inline> rest = new java.util.ArrayList<>();
+        if (first.length() > dl.length()) {
+            rest.add(new Inline.Text(first.substring(dl.length())));
+        }
+        rest.addAll(para.content().subList(1, para.content().size()));
+        String s = ctx.inItem ? "ListContinue" : ctx.style;
+        start(s, indented(s));
+        RunWriter runs = runs();
+        runs.styled("Dateline", dl);
+        runs.write(rest);
+        end();
+    }
+
     private void paragraph(String style, List<Inline> content) {
         String s = ctx.inItem ? "ListContinue" : style;
         start(s, indented(s));
@@ -184,7 +201,11 @@ final class BlockWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visitParagraph(Block.Paragraph para) {
-        paragraph(ctx.style, para.content());
+        if (para == state.plan().datelineParagraph() && innerNotes == null) {
+            dateline(para);
+        } else {
+            paragraph(ctx.style, para.content());
+        }
         return null;
     }
 
@@ -278,6 +299,12 @@ final class BlockWriter implements Block.Visitor<Void> {
         start("Figure", Props.NONE);
         runs().picture(f.source(), f.alt(), 6.5 * 72);
         end();
+        if (!f.credit().isBlank()) {
+            // small and right-aligned under the photo, as newspapers print it
+            start("PhotoCredit", Props.NONE);
+            runs().text(f.credit());
+            end();
+        }
         if (!f.caption().isEmpty()) {
             start("Caption", Props.NONE);
             runs().text(f.caption());

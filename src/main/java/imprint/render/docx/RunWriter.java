@@ -76,6 +76,14 @@ final class RunWriter implements Inline.Visitor<Void> {
         out.raw("</w:r>").maybeFlush();
     }
 
+    /** Text in a character style (the dateline's small capitals), then the formatting as before. */
+    void styled(String charStyle, String s) {
+        Fmt saved = fmt;
+        fmt = new Fmt(fmt.bold, fmt.italic, fmt.strike, charStyle);
+        text(s);
+        fmt = saved;
+    }
+
     /** Opens a run with the current formatting; rPr children in the schema's order. */
     private void runStart() {
         out.raw("<w:r>");
