@@ -102,6 +102,18 @@ class WireOutputsTest {
         }
     }
 
+    /** The PDF's XMP names each author in order and carries the copyright line (dc:rights). */
+    @Test
+    void thePdfMetadataCarriesCreatorsAndRights() throws Exception {
+        Document doc = Imprint.read(DIR.resolve("nitf-story.xml"), new Diagnostics());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(render(doc, OutputFormat.PDF, new Diagnostics()));
+                var xmp = pdf.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+            var dc = new org.apache.xmpbox.xml.DomXmpParser().parse(xmp.readAllBytes()).getDublinCoreSchema();
+            assertEquals(doc.metadata().authors(), dc.getCreators());
+            assertEquals("© 2024 Ouest Wire", dc.getRights());
+        }
+    }
+
     @Test
     void aPhotoWithoutCaptionTakesItsIptcCaptionAndCredit() throws Exception {
         Document doc = Imprint.read(DIR.resolve("ninjs-2.json"), new Diagnostics());
