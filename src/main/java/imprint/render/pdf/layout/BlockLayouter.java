@@ -102,7 +102,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
      */
     public void layout(Map<String, Integer> tocPages, Sink sink) {
         FrontMatter front = new FrontMatter(paragraphs, glyphs, width, structure, column);
-        front.titleBlock(plan.metadata(), plan.title());
+        front.titleBlock(plan.metadata(), plan.title(), plan.displayDate());
         if (tocPages != null) {
             front.contents(plan.outline().upTo(CONTENTS_DEPTH), tocPages);
         }
@@ -113,6 +113,8 @@ public final class BlockLayouter implements Block.Visitor<Void> {
             blocks.get(i).accept(this);
             flush(sink, i);
         }
+        front.copyright(plan.metadata().copyright());
+        flush(sink, -1);
     }
 
     /**
@@ -172,7 +174,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     public Void visitParagraph(Block.Paragraph p) {
         Element para = structure.add(ctx.parent, Role.PARAGRAPH);
         Face face = ctx.quote ? Face.SERIF_ITALIC : Face.SERIF;
-        List<Run> text = InlineRuns.withImages(p.content(), Style.of(face, ctx.size), para, runs);
+        List<Run> text = WireLines.opening(p, InlineRuns.withImages(p.content(), Style.of(face, ctx.size), para, runs), plan);
         double first = indentNext && !ctx.quote ? ctx.size * 1.5 : 0;
         List<VBox> lines = paragraphs.lay(text, new ParagraphLayout.Spec(width, ctx.indent, first, LEADING, justify, hyphenator));
         column.emit(lines, indentNext ? 0 : ctx.size * 0.45);
@@ -219,15 +221,6 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         return null;
     }
 
-    static double firstBaseline(VBox b, double fallback) {
-        for (Op op : b.ops()) {
-            if (op instanceof Op.Text t) {
-                return t.y();
-            }
-        }
-        return fallback;
-    }
-
     @Override
     public Void visitCodeBlock(Block.CodeBlock c) {
         column.emit(CodeLines.lay(glyphs, c.code(), width, ctx.indent, structure.add(ctx.parent, Role.CODE)), ctx.size * 0.6);
@@ -265,6 +258,11 @@ public final class BlockLayouter implements Block.Visitor<Void> {
             column.add(new VBox(dh, ctx.size * 0.8, List.of(new Op.Image(x, 0, dw, dh, p.resource(), fig)),
                     column.keepNext() == 0, null));
             column.keepNext(0);
+            if (!f.credit().isBlank()) {
+                column.keepNext(1); // under its photo, flush with the photo's right edge
+                column.emit(WireLines.credit(f.credit(), structure.add(fig, Role.CAPTION), paragraphs, glyphs,
+                        new ParagraphLayout.Spec(width, ctx.indent, 0, 1.3, false, null), x + dw), 2);
+            }
         } else {
             List<Run> placeholder = List.of(new Run(DocumentPlan.imagePlaceholder(f.alt()),
                     Style.of(Face.SERIF_ITALIC, ctx.size), structure.add(fig, Role.PARAGRAPH)));

@@ -57,7 +57,7 @@ final class ListLayout {
             VBox first = column.get(from);
             List<Op> ops = new ArrayList<>(first.ops());
             Style st = Style.of(Face.SERIF, saved.size());
-            double baseline = BlockLayouter.firstBaseline(first, saved.size());
+            double baseline = first.firstBaseline(saved.size());
             Glyphs.Piece lp = l.glyphs.split(mark, Face.SERIF).get(0);
             Face lf = lp.face();
             mark = lp.text();

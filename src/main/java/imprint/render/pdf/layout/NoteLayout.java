@@ -53,7 +53,7 @@ final class NoteLayout {
             VBox first = column.get(0);
             List<Op> ops = new ArrayList<>(first.ops());
             Element label = l.structure.add(note, Role.LABEL);
-            ops.add(0, new Op.Text(0, BlockLayouter.firstBaseline(first, SIZE), n + ".", Style.of(Face.SERIF, SIZE), label));
+            ops.add(0, new Op.Text(0, first.firstBaseline(SIZE), n + ".", Style.of(Face.SERIF, SIZE), label));
             ops.add(new Op.Dest("fn-" + n, 0, null, 0));
             column.set(0, first.withOps(ops).withSpaceBefore(2));
             List<VBox> lines = column.take();
