@@ -99,7 +99,8 @@ public final class PdfRenderer implements Renderer {
     private void layout(DocumentPlan plan, PageGeometry page, Hyphenator hyphenator, Tag root,
                         Map<String, Integer> toc, boolean report, PdfWriter.PageSink sink)
             throws IOException {
-        Glyphs glyphs = new Glyphs(writer.fonts());
+        writer.fonts().userFonts(plan.options().fontDirs());
+        Glyphs glyphs = new Glyphs(writer.fonts(), plan.language());
         BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, root);
         Paginator paginator = new Paginator(page, plan.title(), glyphs);
         BlockLayouter.Sink pages = (boxes, notes) -> {
