@@ -112,10 +112,17 @@ public final class BundledFonts implements FontSet {
         return parse(f, SystemFonts.NONE);
     }
 
+    /** Shapers of the bundled faces, one per process (the JDK's fonts are immutable and thread-safe). */
+    private static final Map<Face, Shaper> SHAPERS = new ConcurrentHashMap<>();
+
     private static TtfMetrics parse(Face f, SystemFonts user) {
         try {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(f, user)));
-            return new TtfMetrics(ttf);
+            int upem = ttf.getUnitsPerEm();
+            java.util.function.Supplier<Shaper> shaper = f.system()
+                    ? () -> new Shaper(read(user.file(f)), upem)
+                    : () -> SHAPERS.computeIfAbsent(f, x -> new Shaper(originalBundled(x), upem));
+            return new TtfMetrics(ttf, shaper);
         } catch (IOException e) {
             throw new UncheckedIOException("bundled font " + FILES.get(f) + " is unreadable", e);
         }
@@ -154,6 +161,10 @@ public final class BundledFonts implements FontSet {
         if (face.system()) {
             return read(user.file(face));
         }
+        return originalBundled(face);
+    }
+
+    private static byte[] originalBundled(Face face) {
         synchronized (BYTES) {
             return ORIGINAL.computeIfAbsent(face, BundledFonts::resource);
         }

@@ -61,6 +61,8 @@ final class PdfPainter {
     private PDType0Font textFont;
     private float textSize;
     private float fillGray;
+    /** Draws complex-script text by glyph id, and remembers what each glyph stands for. */
+    final ShapedText shaped = new ShapedText();
     /** Per page: the structure tag of each MCID, in order. */
     final List<List<Tag>> mcidOwners = new ArrayList<>();
 
@@ -118,8 +120,13 @@ final class PdfPainter {
                 textFont = font;
                 textSize = (float) t.style().size();
             }
-            cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getTranslateInstance((float) t.x(), h - (float) t.y()));
-            showKerned(cs, text, fonts.ttf(t.style().face()));
+            TtfMetrics metrics = fonts.ttf(t.style().face());
+            if (metrics.shaped(text)) {
+                shaped.show(cs, font, metrics, text, (float) t.style().size(), (float) t.x(), h - (float) t.y());
+            } else {
+                cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getTranslateInstance((float) t.x(), h - (float) t.y()));
+                showKerned(cs, text, metrics);
+            }
         } else if (op instanceof Op.Rule r) {
             artifact(cs);
             endText(cs);
