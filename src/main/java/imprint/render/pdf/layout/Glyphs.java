@@ -36,6 +36,20 @@ public final class Glyphs {
         return language;
     }
 
+    /** The direction given to the text that follows ("rtl", "ltr" or null: from its characters). */
+    private String direction;
+
+    /** Sets the explicit direction of the text that follows; returns the one it replaces. */
+    public String direction(String dir) {
+        String was = direction;
+        direction = dir;
+        return was;
+    }
+
+    public String direction() {
+        return direction;
+    }
+
     /** A piece of text in one face. */
     public record Piece(String text, Face face) {
     }

@@ -41,7 +41,7 @@ public final class ParagraphLayout {
         KnuthPlass.finish(items);
         KnuthPlass.LineWidths widths = line -> spec.width() - spec.indent() - (line == 0 ? spec.firstIndent() : 0);
         List<KnuthPlass.Break> breaks = spec.justify() ? KnuthPlass.breakLines(items, widths) : FirstFit.breakLines(items, widths);
-        return lines(items, pieces, breaks, spec);
+        return BidiLines.reorder(lines(items, pieces, breaks, spec), runs, spec, glyphs);
     }
 
     private void build(List<Run> runs, Spec spec, List<Item> items, List<Piece> pieces) {
