@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 
@@ -34,9 +32,7 @@ final class ShapedText {
         }
         boolean rtl = Bidirectional.hasRtl(core);
         Shaper.Shaped s = metrics.shaper().shape(core, rtl);
-        COSDictionary props = new COSDictionary();
-        props.setString(COSName.ACTUAL_TEXT, text);
-        cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(props));
+        beginActualText(cs, text);
         TreeSet<Integer> used = new TreeSet<>();
         for (int g : s.glyphs()) {
             used.add(g);
@@ -58,6 +54,20 @@ final class ShapedText {
             i = j;
         }
         cs.endMarkedContent();
+    }
+
+    /**
+     * Opens a span whose /ActualText is the text, written inline (not as a named property list)
+     * so that every extractor finds it.
+     */
+    @SuppressWarnings("deprecation")
+    private static void beginActualText(PDPageContentStream cs, String text) throws IOException {
+        StringBuilder hex = new StringBuilder("/Span <</ActualText <FEFF");
+        for (int i = 0; i < text.length(); i++) {
+            hex.append(String.format("%04X", (int) text.charAt(i)));
+        }
+        hex.append(">>> BDC\n");
+        cs.appendRawCommands(hex.toString());
     }
 
     /**
