@@ -119,9 +119,10 @@ public final class BundledFonts implements FontSet {
         try {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(f, user)));
             int upem = ttf.getUnitsPerEm();
+            // The text families (Latin, Greek, Cyrillic) are drawn character by character as before.
             java.util.function.Supplier<Shaper> shaper = f.system()
                     ? () -> new Shaper(read(user.file(f)), upem)
-                    : () -> SHAPERS.computeIfAbsent(f, x -> new Shaper(originalBundled(x), upem));
+                    : f.script() ? () -> SHAPERS.computeIfAbsent(f, x -> new Shaper(originalBundled(x), upem)) : null;
             return new TtfMetrics(ttf, shaper);
         } catch (IOException e) {
             throw new UncheckedIOException("bundled font " + FILES.get(f) + " is unreadable", e);

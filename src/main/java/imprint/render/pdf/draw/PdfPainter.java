@@ -126,6 +126,9 @@ final class PdfPainter {
             } else {
                 cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getTranslateInstance((float) t.x(), h - (float) t.y()));
                 showKerned(cs, text, metrics);
+                if (t.style().face().script() || t.style().face().system()) {
+                    shaped.plain(font, metrics, text);
+                }
             }
         } else if (op instanceof Op.Rule r) {
             artifact(cs);

@@ -58,6 +58,7 @@ public final class PdfWriter {
             pages.pages(painter::paint);
             doc.getDocumentCatalog().setStructureTreeRoot(new StructureTree(painter).build(root, lang));
             links(painter);
+            ToUnicodeMaps.write(doc, painter.shaped);
             outline(doc, painter);
             PdfMetadata.apply(doc, meta, title, lang, when);
             COSArray ids = new COSArray();

@@ -19,6 +19,21 @@ import org.apache.pdfbox.util.Matrix;
 final class ShapedText {
     /** Per font, what each drawn glyph stands for (the characters of its cluster). */
     final Map<PDType0Font, Map<Integer, String>> unicode = new HashMap<>();
+    /** The fonts some glyph was drawn in by id: their ToUnicode maps are written from {@link #unicode}. */
+    final java.util.Set<PDType0Font> shapedFonts = new java.util.LinkedHashSet<>();
+
+    /** Remembers the glyphs of plain text in a script face, so a rewritten ToUnicode map keeps them. */
+    void plain(PDType0Font font, TtfMetrics metrics, String text) {
+        Map<Integer, String> map = unicode.computeIfAbsent(font, f -> new HashMap<>());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int gid = metrics.gid(cp);
+            if (gid > 0) {
+                map.putIfAbsent(gid, new String(Character.toChars(cp)));
+            }
+        }
+    }
 
     void show(PDPageContentStream cs, PDType0Font font, TtfMetrics metrics, String text, float size, float x, float y)
             throws IOException {
@@ -38,6 +53,7 @@ final class ShapedText {
             used.add(g);
         }
         font.addGlyphsToSubset(used);
+        shapedFonts.add(font);
         remember(font, s, core);
         float scale = size / metrics.unitsPerEm();
         int n = s.glyphs().length;
@@ -100,7 +116,9 @@ final class ShapedText {
                     stop = s.clusters()[k];
                 }
             }
-            map.putIfAbsent(s.glyphs()[i], text.substring(start, stop));
+            if (stop > start) {
+                map.putIfAbsent(s.glyphs()[i], text.substring(start, stop));
+            }
         }
     }
 }

@@ -71,6 +71,11 @@ final class TtfMetrics implements FontMetrics {
         return shaperSource != null && Shaper.needsShaping(text);
     }
 
+    /** The glyph of a character (0 when the font has none). */
+    int gid(int codePoint) {
+        return cmap.getGlyphId(codePoint);
+    }
+
     /** Advance width of a glyph in font units. */
     int glyphAdvance(int gid) {
         return advance(gid);
