@@ -49,6 +49,9 @@ final class Options {
                   --split-level=N     EPUB: start a new chapter file at headings of this level
                                         (1-6). Default: 1
                   --resource-path=DIR Another folder images may be read from (repeatable).
+                  --font-dir=DIR      A folder of your own TrueType fonts (.ttf), used for
+                                        characters no bundled font has (repeatable). No
+                                        other installed font is ever used.
               -j, --jobs=N            Documents converted in parallel. Default: number of cores
                   --strict            Treat warnings as errors: an input with warnings is not
                                         exported.
@@ -63,7 +66,7 @@ final class Options {
     }
 
     private static final Set<String> VALUED = Set.of("--to", "-o", "--out", "--paper", "--reference-docx",
-            "--docx-style", "--docx-contact", "--split-level", "--resource-path", "-j", "--jobs");
+            "--docx-style", "--docx-contact", "--split-level", "--resource-path", "--font-dir", "-j", "--jobs");
 
     List<Path> inputs = new ArrayList<>();
     List<String> formats = new ArrayList<>();
@@ -77,6 +80,7 @@ final class Options {
     List<String> docxContact = List.of();
     int splitLevel = 1;
     List<Path> resourcePath = new ArrayList<>();
+    List<Path> fontDirs = new ArrayList<>();
     int jobs = Runtime.getRuntime().availableProcessors();
     boolean strict;
     boolean verbose;
@@ -186,6 +190,7 @@ final class Options {
                     .filter(l -> !l.isEmpty()).toList();
             case "--split-level" -> splitLevel = number(name, value);
             case "--resource-path" -> resourcePath.add(path(value, name));
+            case "--font-dir" -> fontDirs.add(path(value, name));
             case "-j", "--jobs" -> jobs = number(name, value);
             default -> throw new UsageException("unknown option '" + name + "'");
         }
@@ -258,6 +263,7 @@ final class Options {
                 .withReferenceDocx(referenceDocx)
                 .withDocxStyle(DocxStyle.parse(docxStyle).withContact(docxContact))
                 .withEpubSplitLevel(splitLevel)
-                .withPinnedTime(epoch.orElse(null));
+                .withPinnedTime(epoch.orElse(null))
+                .withFontDirs(fontDirs);
     }
 }

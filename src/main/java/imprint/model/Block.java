@@ -32,6 +32,8 @@ public sealed interface Block {
         R visitFigure(Figure figure);
 
         R visitFootnoteDefinition(FootnoteDefinition footnoteDefinition);
+
+        R visitDivision(Division division);
     }
 
     /**
@@ -82,6 +84,26 @@ public sealed interface Block {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.visitBlockQuote(this);
+        }
+    }
+
+    /**
+     * Blocks in a language or direction of their own (Markdown: a fenced div
+     * {@code ::: {lang=he dir=rtl}}).
+     *
+     * @param lang a BCP 47 tag, or "" when only the direction is given
+     * @param dir  "rtl", "ltr" or "" (then each paragraph's first strong character decides)
+     */
+    record Division(String lang, String dir, List<Block> blocks) implements Block {
+        public Division {
+            lang = lang == null ? "" : lang;
+            dir = dir == null ? "" : dir;
+            blocks = List.copyOf(blocks);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.visitDivision(this);
         }
     }
 

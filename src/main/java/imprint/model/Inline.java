@@ -31,6 +31,8 @@ public sealed interface Inline {
         R visitLineBreak(LineBreak lineBreak);
 
         R visitFootnoteRef(FootnoteRef footnoteRef);
+
+        R visitSpan(Span span);
     }
 
     /** Plain text. Soft line breaks from the source are already spaces. */
@@ -146,6 +148,25 @@ public sealed interface Inline {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.visitFootnoteRef(this);
+        }
+    }
+
+    /**
+     * A passage in a language or direction of its own (Markdown: {@code [text]{lang=ar dir=rtl}}).
+     *
+     * @param lang a BCP 47 tag, or "" when only the direction is given
+     * @param dir  "rtl", "ltr" or "" (then from the text's first strong character)
+     */
+    record Span(String lang, String dir, List<Inline> content) implements Inline {
+        public Span {
+            lang = lang == null ? "" : lang;
+            dir = dir == null ? "" : dir;
+            content = List.copyOf(content);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.visitSpan(this);
         }
     }
 }

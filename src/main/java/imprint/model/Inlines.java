@@ -58,6 +58,8 @@ public final class Inlines {
             return s.content();
         } else if (in instanceof Inline.Link l) {
             return l.content();
+        } else if (in instanceof Inline.Span s) {
+            return s.content();
         }
         return null;
     }

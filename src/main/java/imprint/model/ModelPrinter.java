@@ -88,6 +88,9 @@ public final class ModelPrinter {
         } else if (b instanceof Block.BlockQuote q) {
             line(d, "quote");
             blocks(q.blocks(), d + 1);
+        } else if (b instanceof Block.Division v) {
+            line(d, "division lang=" + quote(v.lang()) + " dir=" + quote(v.dir()));
+            blocks(v.blocks(), d + 1);
         } else if (b instanceof Block.BulletList l) {
             line(d, "bullet-list" + (l.tight() ? " tight" : " loose"));
             items(l.items(), d + 1);
@@ -144,6 +147,9 @@ public final class ModelPrinter {
             inlines(s.content(), d + 1);
         } else if (in instanceof Inline.Strikethrough s) {
             line(d, "strike");
+            inlines(s.content(), d + 1);
+        } else if (in instanceof Inline.Span s) {
+            line(d, "span lang=" + quote(s.lang()) + " dir=" + quote(s.dir()));
             inlines(s.content(), d + 1);
         } else if (in instanceof Inline.Code c) {
             line(d, "code " + quote(c.code()));

@@ -46,6 +46,8 @@ public final class Walker {
             pushAll(stack, p.content());
         } else if (b instanceof Block.BlockQuote q) {
             pushAll(stack, q.blocks());
+        } else if (b instanceof Block.Division v) {
+            pushAll(stack, v.blocks());
         } else if (b instanceof Block.BulletList l) {
             pushItems(stack, l.items());
         } else if (b instanceof Block.OrderedList l) {

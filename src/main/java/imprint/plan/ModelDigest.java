@@ -238,6 +238,22 @@ final class ModelDigest implements Block.Visitor<Void>, Inline.Visitor<Void> {
     }
 
     @Override
+    public Void visitDivision(Block.Division d) {
+        kind(11);
+        strings(d.lang(), d.dir());
+        number(d.blocks().size());
+        return null;
+    }
+
+    @Override
+    public Void visitSpan(Inline.Span s) {
+        kind(41);
+        strings(s.lang(), s.dir());
+        number(s.content().size());
+        return null;
+    }
+
+    @Override
     public Void visitFootnoteRef(Inline.FootnoteRef r) {
         kind(40);
         strings(r.label());

@@ -17,6 +17,8 @@ import java.util.Objects;
  *                       {@link Timestamps} choose it (SOURCE_DATE_EPOCH, the document's date,
  *                       1980-01-01); never the wall clock unless the caller pins it
  * @param docxStyle      the DOCX's look: standard or manuscript
+ * @param fontDirs       folders of the user's own fonts for characters the bundled fonts lack
+ *                       ({@code --font-dir}); no other system font is ever used
  */
 public record RenderOptions(
         Paper paper,
@@ -26,53 +28,66 @@ public record RenderOptions(
         Path referenceDocx,
         int epubSplitLevel,
         Instant pinnedTime,
-        DocxStyle docxStyle) {
+        DocxStyle docxStyle,
+        java.util.List<Path> fontDirs) {
 
     /** Whether to include a table of contents. */
     public enum Toc { AUTO, ON, OFF }
 
     public static final RenderOptions DEFAULTS = new RenderOptions(Paper.A4, false, false, Toc.AUTO, null, 1, null,
-            DocxStyle.STANDARD);
+            DocxStyle.STANDARD, java.util.List.of());
 
     public RenderOptions {
         Objects.requireNonNull(paper, "paper");
         Objects.requireNonNull(toc, "toc");
         Objects.requireNonNull(docxStyle, "docxStyle");
+        fontDirs = fontDirs == null ? java.util.List.of() : java.util.List.copyOf(fontDirs);
         if (epubSplitLevel < 1 || epubSplitLevel > 6) {
             throw new IllegalArgumentException("split level must be 1..6");
         }
     }
 
+    /** The options before {@code fontDirs} existed, with no font folders. */
+    public RenderOptions(Paper paper, boolean duplex, boolean raggedRight, Toc toc, Path referenceDocx, int epubSplitLevel,
+                         Instant pinnedTime, DocxStyle docxStyle) {
+        this(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, java.util.List.of());
+    }
+
+    /** With these folders of the user's fonts ({@code --font-dir}). */
+    public RenderOptions withFontDirs(java.util.List<Path> dirs) {
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, dirs);
+    }
+
     public RenderOptions withPaper(Paper p) {
-        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle);
+        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs);
     }
 
     public RenderOptions withDuplex(boolean d) {
-        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle);
+        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs);
     }
 
     public RenderOptions withRaggedRight(boolean r) {
-        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle);
+        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs);
     }
 
     public RenderOptions withToc(Toc t) {
-        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime, docxStyle);
+        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs);
     }
 
     public RenderOptions withReferenceDocx(Path p) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime, docxStyle);
+        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime, docxStyle, fontDirs);
     }
 
     public RenderOptions withEpubSplitLevel(int l) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime, docxStyle);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime, docxStyle, fontDirs);
     }
 
     public RenderOptions withDocxStyle(DocxStyle s) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, s);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, s, fontDirs);
     }
 
     /** Pins the time written into outputs ({@code null} lets {@link Timestamps} choose). */
     public RenderOptions withPinnedTime(Instant t) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t, docxStyle);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t, docxStyle, fontDirs);
     }
 }

@@ -55,6 +55,8 @@ final class InlineTree {
                 out.add(new Inline.Strong(map(kids, leaf, link, depth + 1)));
             } else if (in instanceof Inline.Strikethrough) {
                 out.add(new Inline.Strikethrough(map(kids, leaf, link, depth + 1)));
+            } else if (in instanceof Inline.Span s) {
+                out.add(new Inline.Span(s.lang(), s.dir(), map(kids, leaf, link, depth + 1)));
             } else if (in instanceof Inline.Link l) {
                 Inline.Link m = link.apply(l);
                 out.add(new Inline.Link(m.target(), m.title(), map(kids, leaf, link, depth + 1)));

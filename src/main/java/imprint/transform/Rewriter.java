@@ -86,6 +86,27 @@ abstract class Rewriter implements Block.Visitor<Block> {
         return tooDeep() ? q : new Block.BlockQuote(inside(q.blocks()));
     }
 
+    /** Called around the blocks of a division in another language; returns what to restore after. */
+    Object enterDivision(Block.Division d) {
+        return null;
+    }
+
+    void leaveDivision(Object saved) {
+    }
+
+    @Override
+    public Block visitDivision(Block.Division d) {
+        if (tooDeep()) {
+            return d;
+        }
+        Object saved = enterDivision(d);
+        try {
+            return new Block.Division(d.lang(), d.dir(), inside(d.blocks()));
+        } finally {
+            leaveDivision(saved);
+        }
+    }
+
     @Override
     public Block visitBulletList(Block.BulletList l) {
         return tooDeep() ? l : new Block.BulletList(items(l.items()), l.tight());

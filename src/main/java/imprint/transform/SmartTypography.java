@@ -29,9 +29,26 @@ public final class SmartTypography {
     public static Document apply(Document doc) {
         QuoteStyle style = QuoteStyle.forLanguage(doc.metadata().languageOrDefault());
         Document body = new Rewriter() {
+            /** The passage's language (a division's), which the rules follow, not the document's. */
+            private QuoteStyle current = style;
+
             @Override
             List<Inline> inlines(List<Inline> content) {
-                return convert(content, style);
+                return convert(content, current);
+            }
+
+            @Override
+            Object enterDivision(Block.Division d) {
+                QuoteStyle saved = current;
+                if (!d.lang().isEmpty()) {
+                    current = QuoteStyle.forLanguage(d.lang());
+                }
+                return saved;
+            }
+
+            @Override
+            void leaveDivision(Object saved) {
+                current = (QuoteStyle) saved;
             }
 
             @Override

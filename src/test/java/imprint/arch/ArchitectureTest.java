@@ -45,7 +45,8 @@ class ArchitectureTest {
             Map.entry("org.openxmlformats", List.of("imprint/render/docx")),
             Map.entry("org.apache.xmlbeans", List.of("imprint/render/docx")),
             Map.entry("io.documentnode", List.of("imprint/render/epub")),
-            Map.entry("org.eclipse.jetty", List.of("imprint/serve")));
+            Map.entry("org.eclipse.jetty", List.of("imprint/serve")),
+            Map.entry("com.ibm.icu", List.of("imprint/text")));
 
     @Test
     void modelAndDiagnosticsDependOnTheJdkOnly() {

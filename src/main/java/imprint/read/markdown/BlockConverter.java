@@ -113,6 +113,13 @@ final class BlockConverter {
             out.add(Tables.convert(t, inlines));
         } else if (n instanceof FootnoteDefinition f) {
             footnote(f, out, depth);
+        } else if (n instanceof FencedDivs.Div v) {
+            List<Block> inner = blocks(n, depth + 1);
+            if (v.lang.isEmpty() && v.dir.isEmpty()) {
+                out.addAll(inner); // a div for styling only: its blocks, as pandoc's writers without styles do
+            } else {
+                out.add(new Block.Division(v.lang, v.dir, inner));
+            }
         } else if (!(n instanceof LinkReferenceDefinition)) {
             out.addAll(blocks(n, depth));
         }

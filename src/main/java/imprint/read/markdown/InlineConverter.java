@@ -46,7 +46,7 @@ final class InlineConverter {
     List<Inline> convert(Node block) {
         InlineBuilder out = new InlineBuilder();
         children(block, out, 0);
-        List<Inline> content = out.build();
+        List<Inline> content = BracketedSpans.apply(out.build());
         reportMissingNotes(content, block);
         return content;
     }

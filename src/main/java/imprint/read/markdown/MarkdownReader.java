@@ -39,6 +39,7 @@ public final class MarkdownReader implements DocumentReader {
             .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),
                     AutolinkExtension.create(), TaskListItemsExtension.create(), FootnotesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .customBlockParserFactory(new FencedDivs.Factory())
             .build();
 
     private final long parseStackBytes;

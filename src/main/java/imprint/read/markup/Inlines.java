@@ -49,7 +49,7 @@ final class Inlines {
             // a space before a line break is not wanted either
             stripTrailing(items.size() - 2);
         } else if (!(in instanceof Inline.Emphasis || in instanceof Inline.Strong
-                || in instanceof Inline.Strikethrough || in instanceof Inline.Link)) {
+                || in instanceof Inline.Strikethrough || in instanceof Inline.Link || in instanceof Inline.Span)) {
             lastSpace = false;
         }
     }

@@ -8,14 +8,17 @@ record Props(boolean pageBreakBefore, int numId, int ilvl, int spaceBefore, int 
         return new Props(pageBreakBefore, numId, ilvl, spaceBefore, l, h, r, jc);
     }
 
-    /** Opens the paragraph: {@code <w:p><w:pPr>} with the style and these properties. */
-    void write(Xml out, String style) {
+    /** Opens the paragraph: {@code <w:p><w:pPr>} with the style, these properties and {@code w:bidi} for a right-to-left one. */
+    void write(Xml out, String style, boolean rtl) {
         out.raw("<w:p><w:pPr>").val("w:pStyle", style);
         if (pageBreakBefore) {
             out.raw("<w:pageBreakBefore/>");
         }
         if (numId > 0) {
             out.raw("<w:numPr>").val("w:ilvl", ilvl).val("w:numId", numId).raw("</w:numPr>");
+        }
+        if (rtl) {
+            out.raw("<w:bidi/>");
         }
         if (spaceBefore >= 0) {
             out.raw("<w:spacing w:before=\"").raw(spaceBefore).raw("\"/>");

@@ -36,6 +36,8 @@ final class RunWriter implements Inline.Visitor<Void> {
     private final Consumer<Notes.Note> innerNotes;
     private Fmt fmt = PLAIN;
     private boolean inLink;
+    /** The language of the passage being written (a span's or division's), or "" for the document's. */
+    private String lang = "";
 
     /**
      * @param rels       the relationships of the part being written
@@ -46,6 +48,12 @@ final class RunWriter implements Inline.Visitor<Void> {
         this.out = out;
         this.rels = rels;
         this.innerNotes = innerNotes;
+    }
+
+    /** Sets the language of the passage the runs belong to (a division's); returns this. */
+    RunWriter language(String l) {
+        lang = l == null ? "" : l;
+        return this;
     }
 
     void write(List<Inline> inlines) {
@@ -59,7 +67,17 @@ final class RunWriter implements Inline.Visitor<Void> {
         if (s.isEmpty()) {
             return;
         }
-        runStart();
+        if (ScriptRuns.plain(s) && lang.isEmpty()) {
+            oneRun(s, null);
+            return;
+        }
+        for (ScriptRuns.Segment seg : ScriptRuns.split(s)) {
+            oneRun(seg.text(), seg);
+        }
+    }
+
+    private void oneRun(String s, ScriptRuns.Segment seg) {
+        runStart(seg);
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : '\n';
@@ -88,12 +106,17 @@ final class RunWriter implements Inline.Visitor<Void> {
     }
 
     /** Opens a run with the current formatting; rPr children in the schema's order. */
-    private void runStart() {
+    private void runStart(ScriptRuns.Segment seg) {
         out.raw("<w:r>");
-        if (fmt.bold || fmt.italic || fmt.strike || fmt.charStyle != null) {
+        boolean script = seg != null && (seg.rtl() || seg.font() != null || !lang.isEmpty());
+        if (fmt.bold || fmt.italic || fmt.strike || fmt.charStyle != null || script) {
             out.raw("<w:rPr>");
             if (fmt.charStyle != null) {
                 out.val("w:rStyle", fmt.charStyle);
+            }
+            if (seg != null && seg.font() != null) {
+                // The font of the script's slot: complex scripts (w:cs) or East Asian (w:eastAsia).
+                out.raw(seg.eastAsian() ? "<w:rFonts w:eastAsia=\"" : "<w:rFonts w:cs=\"").attr(seg.font()).raw("\"/>");
             }
             if (fmt.bold) {
                 out.raw("<w:b/><w:bCs/>");
@@ -104,8 +127,28 @@ final class RunWriter implements Inline.Visitor<Void> {
             if (fmt.strike) {
                 out.raw("<w:strike/>");
             }
+            if (seg != null && seg.rtl()) {
+                out.raw("<w:rtl/>");
+            }
+            if (script && !lang.isEmpty()) {
+                // Word keeps three languages per run: Latin (w:val), East Asian and complex script.
+                String slot = imprint.text.BidiText.rtlLanguage(lang) || ScriptRuns.complexLanguage(lang) ? "w:bidi"
+                        : ScriptRuns.eastAsianLanguage(lang) ? "w:eastAsia" : "w:val";
+                out.raw("<w:lang ").raw(slot).raw("=\"").attr(lang).raw("\"/>");
+            }
             out.raw("</w:rPr>");
         }
+    }
+
+    @Override
+    public Void visitSpan(Inline.Span s) {
+        String saved = lang;
+        if (!s.lang().isEmpty()) {
+            lang = s.lang();
+        }
+        write(s.content());
+        lang = saved;
+        return null;
     }
 
     private void with(Fmt f, List<Inline> content) {

@@ -85,7 +85,9 @@ final class PackageDocuments {
                     "properties", it.properties()).newline();
         }
         w.markup("  ").close("manifest").newline();
-        w.markup("  ").open("spine", "toc", "ncx").newline();
+        // A right-to-left book turns its pages from right to left.
+        w.markup("  ").open("spine", "toc", "ncx", "page-progression-direction",
+                imprint.text.BidiText.rtlLanguage(lang) ? "rtl" : null).newline();
         for (Item it : items) {
             if (it.inSpine()) {
                 w.markup("    ").empty("itemref", "idref", it.id()).newline();
@@ -209,7 +211,7 @@ final class PackageDocuments {
     static void head(XhtmlWriter w, String lang, String title) {
         w.markup(XML_DECL).markup("<!DOCTYPE html>\n");
         w.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "xmlns:epub", "http://www.idpf.org/2007/ops",
-                "lang", lang, "xml:lang", lang).newline();
+                "lang", lang, "xml:lang", lang, "dir", imprint.text.BidiText.rtlLanguage(lang) ? "rtl" : null).newline();
         w.open("head").newline();
         w.empty("meta", "charset", "utf-8").newline();
         w.element("title", title).newline();

@@ -85,7 +85,7 @@ public final class HtmlRenderer implements Renderer {
     private static void head(XhtmlWriter w, DocumentPlan plan) {
         Metadata m = plan.metadata();
         w.markup("<!DOCTYPE html>\n");
-        w.open("html", "lang", plan.language()).newline();
+        w.open("html", "lang", plan.language(), "dir", imprint.text.BidiText.rtlLanguage(plan.language()) ? "rtl" : null).newline();
         w.open("head").newline();
         w.empty("meta", "charset", "utf-8").newline();
         w.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();

@@ -108,7 +108,8 @@ public final class PdfRenderer implements Renderer {
     private void layout(DocumentPlan plan, PageGeometry page, Hyphenator hyphenator, Structure structure,
                         Map<String, Integer> toc, boolean report, PageSink sink)
             throws IOException {
-        Glyphs glyphs = new Glyphs(writer.fonts());
+        writer.fonts().userFonts(plan.options().fontDirs());
+        Glyphs glyphs = new Glyphs(writer.fonts(), plan.language());
         BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, structure);
         Paginator paginator = new Paginator(page, plan.title(), glyphs);
         BlockLayouter.Sink pages = (boxes, notes) -> {

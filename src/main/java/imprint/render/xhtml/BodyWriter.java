@@ -18,6 +18,7 @@ public final class BodyWriter implements Block.Visitor<Void> {
     private final Placement placement;
     private final DocumentPlan plan;
     private final InlineWriter inlines;
+    private final Dialect dialect;
 
     /**
      * @param refCounts shared by every file of one document, so that repeated references to a
@@ -28,7 +29,16 @@ public final class BodyWriter implements Block.Visitor<Void> {
         this.w = w;
         this.placement = placement;
         this.plan = plan;
+        this.dialect = dialect;
         this.inlines = new InlineWriter(w, dialect, plan, placement, refCounts);
+    }
+
+    /**
+     * "auto" for a block with right-to-left text, so that its direction comes from its first
+     * strong character (as the PDF's does) instead of the document's; else no attribute.
+     */
+    private static String auto(List<imprint.model.Inline> content) {
+        return imprint.text.BidiText.mayNeedBidi(imprint.model.Inlines.plainText(content)) ? "auto" : null;
     }
 
     public void blocks(List<Block> blocks) {
@@ -85,7 +95,7 @@ public final class BodyWriter implements Block.Visitor<Void> {
     @Override
     public Void visitHeading(Block.Heading h) {
         String tag = "h" + plan.headingLevel(h);
-        w.newline().open(tag, "id", h.id().isEmpty() ? null : h.id());
+        w.newline().open(tag, "id", h.id().isEmpty() ? null : h.id(), "dir", auto(h.content()));
         inlines.write(h.content());
         w.close(tag);
         return null;
@@ -93,7 +103,7 @@ public final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visitParagraph(Block.Paragraph p) {
-        w.newline().open("p");
+        w.newline().open("p", "dir", auto(p.content()));
         if (p == plan.datelineParagraph()) {
             // The dateline's words open the paragraph: set them apart (small capitals in the CSS).
             String dl = plan.metadata().dateline().text();
@@ -117,6 +127,17 @@ public final class BodyWriter implements Block.Visitor<Void> {
         w.newline().open("blockquote");
         blocks(q.blocks());
         w.newline().close("blockquote");
+        return null;
+    }
+
+    /** A division in its own language or direction: lang (and xml:lang in the EPUB's XHTML), dir. */
+    @Override
+    public Void visitDivision(Block.Division d) {
+        String lang = d.lang().isEmpty() ? null : d.lang();
+        w.newline().open("div", "lang", lang, dialect == Dialect.EPUB ? "xml:lang" : null, lang,
+                "dir", d.dir().isEmpty() ? null : d.dir());
+        blocks(d.blocks());
+        w.newline().close("div");
         return null;
     }
 

@@ -57,6 +57,17 @@ final class InlineWriter implements Inline.Visitor<Void> {
         return wrapped("del", s.content());
     }
 
+    /** A passage in its own language or direction: lang (and xml:lang in the EPUB's XHTML), dir. */
+    @Override
+    public Void visitSpan(Inline.Span s) {
+        String lang = s.lang().isEmpty() ? null : s.lang();
+        w.open("span", "lang", lang, dialect == Dialect.EPUB ? "xml:lang" : null, lang,
+                "dir", s.dir().isEmpty() ? null : s.dir());
+        write(s.content());
+        w.close("span");
+        return null;
+    }
+
     private Void wrapped(String tag, List<Inline> content) {
         w.open(tag);
         write(content);

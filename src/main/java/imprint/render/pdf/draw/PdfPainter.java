@@ -60,6 +60,8 @@ final class PdfPainter {
     private PDType0Font textFont;
     private float textSize;
     private float fillGray;
+    /** Draws complex-script text by glyph id, and remembers what each glyph stands for. */
+    final ShapedText shaped = new ShapedText();
     /** Per page: the element of each MCID, in order. */
     final List<List<Element>> mcidOwners = new ArrayList<>();
     /**
@@ -122,8 +124,16 @@ final class PdfPainter {
                 textFont = font;
                 textSize = (float) t.style().size();
             }
-            cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getTranslateInstance((float) t.x(), h - (float) t.y()));
-            showKerned(cs, text, fonts.ttf(t.style().face()));
+            TtfMetrics metrics = fonts.ttf(t.style().face());
+            if (metrics.shaped(text)) {
+                shaped.show(cs, font, metrics, text, (float) t.style().size(), (float) t.x(), h - (float) t.y());
+            } else {
+                cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getTranslateInstance((float) t.x(), h - (float) t.y()));
+                showKerned(cs, text, metrics);
+                if (t.style().face().script() || t.style().face().system()) {
+                    shaped.plain(font, metrics, text);
+                }
+            }
         } else if (op instanceof Op.Rule r) {
             artifact(cs);
             endText(cs);

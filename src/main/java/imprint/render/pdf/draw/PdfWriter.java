@@ -66,6 +66,7 @@ public final class PdfWriter {
                          byte[] fileId, OutputStream out) throws IOException {
             doc.getDocumentCatalog().setStructureTreeRoot(new StructureTree(painter).build(structure, lang));
             links(painter);
+            ToUnicodeMaps.write(doc, painter.shaped);
             outline(doc, painter);
             PdfMetadata.apply(doc, meta, title, lang, when);
             COSArray ids = new COSArray();

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -14,27 +17,38 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
- * Fonts installed on the machine, the last link of the fallback chain for scripts the bundled
- * fonts lack (Armenian, Georgian, Hebrew ...). Only glyph-outline TrueType files ({@code .ttf})
- * are used, since PDFBox subsets those; the folders are scanned once, on the first character
- * that needs it, in a fixed order so the choice is the same on every run on a machine.
+ * The user's own fonts ({@code --font-dir}), the last link of the fallback chain for characters
+ * the bundled fonts lack. Nothing installed on the machine is used unless its folder is named,
+ * so a document looks the same on every machine. Only glyph-outline TrueType files
+ * ({@code .ttf}) are used, since PDFBox subsets those; the folders are scanned once, on the
+ * first character that needs it, in a fixed order so the choice is the same on every run.
  */
 final class SystemFonts {
-    private static final List<String> FOLDERS = List.of("/usr/share/fonts", "/usr/local/share/fonts",
-            System.getProperty("user.home") + "/.local/share/fonts", System.getProperty("user.home") + "/.fonts",
-            "/Library/Fonts", "/System/Library/Fonts", "C:\\Windows\\Fonts");
     private static final int MAX_FILES = 400;
     private static final Face[] SLOTS = {Face.SYSTEM_0, Face.SYSTEM_1, Face.SYSTEM_2, Face.SYSTEM_3,
         Face.SYSTEM_4, Face.SYSTEM_5, Face.SYSTEM_6, Face.SYSTEM_7};
+    /** One set per list of folders, shared by the documents that name the same folders. */
+    private static final Map<List<Path>, SystemFonts> BY_FOLDERS = new ConcurrentHashMap<>();
+    static final SystemFonts NONE = new SystemFonts(List.of());
 
-    private static List<Path> files;
-    private static final List<Path> assigned = new ArrayList<>();
+    private final List<Path> folders;
+    private List<Path> files;
+    private final List<Path> assigned = new ArrayList<>();
+    private final Map<Path, CmapLookup> cmaps = new HashMap<>();
 
-    private SystemFonts() {
+    private SystemFonts(List<Path> folders) {
+        this.folders = folders;
     }
 
-    /** The slot of a system font that has the code point, assigning one if needed; or null. */
-    static synchronized Face faceFor(int codePoint) {
+    static SystemFonts of(List<Path> folders) {
+        return folders.isEmpty() ? NONE : BY_FOLDERS.computeIfAbsent(List.copyOf(folders), SystemFonts::new);
+    }
+
+    /** The slot of a user font that has the code point, assigning one if needed; or null. */
+    synchronized Face faceFor(int codePoint) {
+        if (folders.isEmpty()) {
+            return null;
+        }
         for (int i = 0; i < assigned.size(); i++) {
             if (covers(assigned.get(i), codePoint)) {
                 return SLOTS[i];
@@ -52,15 +66,13 @@ final class SystemFonts {
         return null;
     }
 
-    /** The font file behind a system slot. */
-    static synchronized Path file(Face face) {
+    /** The font file behind a slot. */
+    synchronized Path file(Face face) {
         return assigned.get(face.ordinal() - Face.SYSTEM_0.ordinal());
     }
 
-    private static final java.util.Map<Path, CmapLookup> CMAPS = new java.util.HashMap<>();
-
-    private static boolean covers(Path p, int cp) {
-        CmapLookup cmap = CMAPS.computeIfAbsent(p, SystemFonts::cmap);
+    private boolean covers(Path p, int cp) {
+        CmapLookup cmap = cmaps.computeIfAbsent(p, SystemFonts::cmap);
         return cmap != null && cmap.getGlyphId(cp) > 0;
     }
 
@@ -76,11 +88,10 @@ final class SystemFonts {
         }
     }
 
-    private static List<Path> files() {
+    private List<Path> files() {
         if (files == null) {
             List<Path> found = new ArrayList<>();
-            for (String folder : FOLDERS) {
-                Path dir = Path.of(folder);
+            for (Path dir : folders) {
                 if (!Files.isDirectory(dir)) {
                     continue;
                 }

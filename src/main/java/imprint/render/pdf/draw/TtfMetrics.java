@@ -25,8 +25,17 @@ final class TtfMetrics implements FontMetrics {
     private final Map<String, Double> widths = new HashMap<>();
     private final GposKerning kerning;
 
+    /** The shaping engine over the same font file, made on first need (complex scripts only). */
+    private final java.util.function.Supplier<Shaper> shaperSource;
+    private Shaper shaper;
+
     TtfMetrics(TrueTypeFont ttf) throws IOException {
+        this(ttf, null);
+    }
+
+    TtfMetrics(TrueTypeFont ttf, java.util.function.Supplier<Shaper> shaper) throws IOException {
         this.ttf = ttf;
+        this.shaperSource = shaper;
         this.cmap = ttf.getUnicodeCmapLookup();
         this.unitsPerEm = ttf.getUnitsPerEm();
         this.ascent = ttf.getHorizontalHeader().getAscender() / unitsPerEm;
@@ -45,6 +54,33 @@ final class TtfMetrics implements FontMetrics {
         return ttf;
     }
 
+    float unitsPerEm() {
+        return unitsPerEm;
+    }
+
+    /** The shaper for this font, or null when it has none (then text is drawn character by character). */
+    Shaper shaper() {
+        if (shaper == null && shaperSource != null) {
+            shaper = shaperSource.get();
+        }
+        return shaper;
+    }
+
+    /** Whether this text is drawn shaped (complex script and a shaper for the font). */
+    boolean shaped(String text) {
+        return shaperSource != null && Shaper.needsShaping(text);
+    }
+
+    /** The glyph of a character (0 when the font has none). */
+    int gid(int codePoint) {
+        return cmap.getGlyphId(codePoint);
+    }
+
+    /** Advance width of a glyph in font units. */
+    int glyphAdvance(int gid) {
+        return advance(gid);
+    }
+
     @Override
     public double width(String text, double size) {
         Double unit = widths.get(text);
@@ -59,6 +95,10 @@ final class TtfMetrics implements FontMetrics {
     }
 
     private double unitWidth(String text) {
+        if (shaped(text)) {
+            // What the shaper draws: joined forms and conjuncts have their own advances.
+            return shaper().shape(text, Bidirectional.hasRtl(text)).advance() / unitsPerEm;
+        }
         double units = 0;
         double kern = 0;
         int prev = -1;

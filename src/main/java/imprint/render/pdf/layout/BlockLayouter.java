@@ -182,6 +182,19 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         return null;
     }
 
+    /** A passage in another language or direction: its blocks, with the language and direction set for them. */
+    @Override
+    public Void visitDivision(Block.Division d) {
+        String lang = d.lang().isEmpty() ? glyphs.language() : glyphs.language(d.lang());
+        String dir = d.dir().isEmpty() ? glyphs.direction() : glyphs.direction(d.dir());
+        for (Block b : d.blocks()) {
+            b.accept(this);
+        }
+        glyphs.language(lang);
+        glyphs.direction(dir);
+        return null;
+    }
+
     @Override
     public Void visitBlockQuote(Block.BlockQuote q) {
         Ctx saved = ctx;

@@ -13,9 +13,41 @@ import java.util.TreeSet;
 public final class Glyphs {
     private final FontSet fonts;
     private final Set<Integer> missing = new TreeSet<>();
+    /** The language of the text being set (the passage's, else the document's): picks the CJK variant. */
+    private String language;
 
     public Glyphs(FontSet fonts) {
+        this(fonts, null);
+    }
+
+    public Glyphs(FontSet fonts, String language) {
         this.fonts = fonts;
+        this.language = language;
+    }
+
+    /** Sets the language of the text that follows; returns the one it replaces. */
+    public String language(String lang) {
+        String was = language;
+        language = lang;
+        return was;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** The direction given to the text that follows ("rtl", "ltr" or null: from its characters). */
+    private String direction;
+
+    /** Sets the explicit direction of the text that follows; returns the one it replaces. */
+    public String direction(String dir) {
+        String was = direction;
+        direction = dir;
+        return was;
+    }
+
+    public String direction() {
+        return direction;
     }
 
     /** A piece of text in one face. */
@@ -29,7 +61,10 @@ public final class Glyphs {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            Face f = faceFor(cp, wanted);
+            // Marks and joiners stay with their base; shared punctuation (the danda, a comma)
+            // after text in a script face stays in that face.
+            boolean keep = curFace != null && (ScriptFaces.clings(cp) || curFace.script() && ScriptFaces.shared(cp));
+            Face f = keep && fonts.metrics(curFace).canDisplay(cp) ? curFace : faceFor(cp, wanted);
             String s = new String(Character.toChars(cp));
             if (f == null) {
                 missing.add(cp);
@@ -50,10 +85,27 @@ public final class Glyphs {
     }
 
     private Face faceFor(int cp, Face wanted) {
+        // A script face is asked first for its own script, so that e.g. Arabic digits and
+        // punctuation come from the Arabic face rather than whichever text family has them.
+        Face script = ScriptFaces.regularFor(cp, language);
+        boolean own = script != null && Character.UnicodeScript.of(cp) != Character.UnicodeScript.COMMON
+                && Character.UnicodeScript.of(cp) != Character.UnicodeScript.INHERITED;
+        if (own && fonts.hasScriptFaces()) {
+            Face f = script.with(wanted.bold(), false);
+            if (fonts.metrics(f).canDisplay(cp)) {
+                return f;
+            }
+        }
         if (fonts.metrics(wanted).canDisplay(cp)) {
             return wanted;
         }
         for (Face f : wanted.fallbacks()) {
+            if (fonts.metrics(f).canDisplay(cp)) {
+                return f;
+            }
+        }
+        if (script != null && !own && fonts.hasScriptFaces()) {
+            Face f = script.with(wanted.bold(), false);
             if (fonts.metrics(f).canDisplay(cp)) {
                 return f;
             }

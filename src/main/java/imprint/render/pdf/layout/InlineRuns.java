@@ -71,6 +71,13 @@ final class InlineRuns implements Inline.Visitor<Void> {
         return null;
     }
 
+    /** A span's language picks its CJK variant only per block in the PDF (see Glyphs); its text is set as usual. */
+    @Override
+    public Void visitSpan(Inline.Span s) {
+        with(style, s.content());
+        return null;
+    }
+
     @Override
     public Void visitStrikethrough(Inline.Strikethrough s) {
         with(style.withStrike(true), s.content());

@@ -20,10 +20,12 @@ public final class ParagraphLayout {
 
     private final WordItems words;
     private final LineSetter setter;
+    private final Glyphs glyphs;
 
     public ParagraphLayout(Glyphs glyphs) {
         this.words = new WordItems(glyphs);
         this.setter = new LineSetter(glyphs);
+        this.glyphs = glyphs;
     }
 
     public List<VBox> lay(List<Run> runs, Spec spec) {
@@ -36,6 +38,6 @@ public final class ParagraphLayout {
         KnuthPlass.finish(items);
         KnuthPlass.LineWidths widths = line -> spec.width() - spec.indent() - (line == 0 ? spec.firstIndent() : 0);
         List<KnuthPlass.Break> breaks = spec.justify() ? KnuthPlass.breakLines(items, widths) : FirstFit.breakLines(items, widths);
-        return setter.lines(items, pieces, breaks, spec);
+        return BidiLines.reorder(setter.lines(items, pieces, breaks, spec), runs, spec, glyphs);
     }
 }
