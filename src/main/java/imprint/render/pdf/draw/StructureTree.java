@@ -76,6 +76,9 @@ final class StructureTree {
                 if (!t.alt().isBlank() && (t.type().equals("Figure") || t.type().equals("Link"))) {
                     e.setAlternateDescription(t.alt());
                 }
+                if (!t.lang().isEmpty()) {
+                    e.setLanguage(t.lang());
+                }
                 if (t.type().equals("TH")) {
                     PDTableAttributeObject a = new PDTableAttributeObject();
                     a.setScope(PDTableAttributeObject.SCOPE_COLUMN);

@@ -194,9 +194,13 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     public Void visitDivision(Block.Division d) {
         String lang = d.lang().isEmpty() ? glyphs.language() : glyphs.language(d.lang());
         String dir = d.dir().isEmpty() ? glyphs.direction() : glyphs.direction(d.dir());
+        Ctx saved = ctx;
+        // A Div element carries the passage's /Lang for screen readers.
+        ctx = new Ctx(ctx.indent, ctx.parent.child("Div").lang(d.lang()), ctx.size, ctx.quote);
         for (Block b : d.blocks()) {
             b.accept(this);
         }
+        ctx = saved;
         glyphs.language(lang);
         glyphs.direction(dir);
         return null;

@@ -32,6 +32,7 @@ public final class ParagraphLayout {
     }
 
     public List<VBox> lay(List<Run> runs, Spec spec) {
+        runs = LineBreakHints.apply(runs, glyphs.language());
         List<Item> items = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         build(runs, spec, items, pieces);
@@ -64,9 +65,17 @@ public final class ParagraphLayout {
             int start = 0;
             for (int i = 0; i <= t.length(); i++) {
                 boolean space = i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\n');
-                if (space || i == t.length()) {
+                boolean mark = i < t.length() && t.charAt(i) == imprint.text.LineBreaks.MARK;
+                if (space || mark || i == t.length()) {
                     if (i > start) {
                         word.add(new Run(t.substring(start, i), r.style(), r.mark()));
+                    }
+                    if (mark) {
+                        // A break between characters (CJK, Thai): no width, a little stretch.
+                        flushWord(word, spec, items, pieces);
+                        if (!items.isEmpty() && items.get(items.size() - 1) instanceof Item.Box) {
+                            items.add(new Item.Glue(0, r.style().size() * 0.12, 0));
+                        }
                     }
                     if (space) {
                         flushWord(word, spec, items, pieces);
@@ -205,7 +214,11 @@ public final class ParagraphLayout {
                     if (g.stretch() < 1e5) {
                         x += g.width() + adj;
                         if (!placed.isEmpty()) {
-                            placed.get(placed.size() - 1).spaceAfter = true;
+                            if (g.width() > 0) {
+                                placed.get(placed.size() - 1).spaceAfter = true;
+                            } else {
+                                placed.get(placed.size() - 1).gapAfter = true;
+                            }
                         }
                     }
                 }
@@ -220,6 +233,7 @@ public final class ParagraphLayout {
                 for (Placed p : placed) {
                     Placed q = new Placed(p.piece, p.x + shift, p.hyphen);
                     q.spaceAfter = p.spaceAfter;
+                    q.gapAfter = p.gapAfter;
                     moved.add(q);
                 }
                 placed = moved;
@@ -235,6 +249,8 @@ public final class ParagraphLayout {
         final Piece piece;
         final double x;
         boolean spaceAfter;
+        /** A zero-width break follows (between CJK or Thai characters): drawn apart, no space added. */
+        boolean gapAfter;
         boolean hyphen;
 
         Placed(Piece piece, double x, boolean hyphen) {
@@ -280,7 +296,7 @@ public final class ParagraphLayout {
             }
             StringBuilder text = new StringBuilder(first.piece.text());
             int j = i + 1;
-            while (j < placed.size() && !placed.get(j - 1).spaceAfter && !placed.get(j - 1).hyphen
+            while (j < placed.size() && !placed.get(j - 1).spaceAfter && !placed.get(j - 1).gapAfter && !placed.get(j - 1).hyphen
                     && placed.get(j).piece.picture() == null && placed.get(j).piece.style().equals(first.piece.style()) && placed.get(j).piece.tag() == first.piece.tag()) {
                 text.append(placed.get(j).piece.text());
                 j++;

@@ -56,6 +56,18 @@ public final class Tag {
         return this;
     }
 
+    private String lang = "";
+
+    /** The language of the element's content when it differs from the document's (/Lang), or "". */
+    public String lang() {
+        return lang;
+    }
+
+    public Tag lang(String l) {
+        this.lang = l == null ? "" : l;
+        return this;
+    }
+
     /** For Link elements: the target, so the painter can attach the annotation. */
     public String link() {
         return link;
