@@ -84,43 +84,24 @@ final class BlockWriter implements Block.Visitor<Void> {
         }
     }
 
+    private final Passage passage = new Passage();
+
     RunWriter runs() {
-        return new RunWriter(state, out, rels, innerNotes).language(divLang);
-    }
-
-    /** The language and direction of the division being written ("" outside one). */
-    private String divLang = "";
-    private String divDir = "";
-    /** Whether the next paragraph is right to left (w:bidi). */
-    private boolean nextRtl;
-
-    private void direction(List<Inline> content) {
-        String text = Inlines.plainText(content);
-        nextRtl = !divDir.isEmpty() || imprint.text.BidiText.mayNeedBidi(text)
-                ? imprint.text.BidiText.rtlParagraph(text, divDir, divLang) : false;
+        return new RunWriter(state, out, rels, innerNotes).language(passage.lang());
     }
 
     @Override
     public Void visitDivision(Block.Division d) {
-        String lang = divLang;
-        String dir = divDir;
-        if (!d.lang().isEmpty()) {
-            divLang = d.lang();
-        }
-        if (!d.dir().isEmpty()) {
-            divDir = d.dir();
-        }
+        Runnable restore = passage.enter(d);
         write(d.blocks());
-        divLang = lang;
-        divDir = dir;
+        restore.run();
         return null;
     }
 
     /** Opens a paragraph in a style and writes any pending prefix; the caller writes runs and {@link #end()}. */
     private void start(String style, Props p) {
         started = true;
-        p.write(out, style, nextRtl);
-        nextRtl = false;
+        p.write(out, style, passage.takeRtl());
         if (prefix != null) {
             Runnable r = prefix;
             prefix = null;
@@ -156,7 +137,7 @@ final class BlockWriter implements Block.Visitor<Void> {
     /** A paragraph of inline content in the current context. */
     private void paragraph(String style, List<Inline> content) {
         String s = ctx.inItem ? "ListContinue" : style;
-        direction(content);
+        passage.paragraph(content);
         start(s, indented(s));
         runs().write(content);
         end();
@@ -172,7 +153,7 @@ final class BlockWriter implements Block.Visitor<Void> {
             // Chapters start on a new page; the first one follows the title block at once.
             p = started ? new Props(true, 0, -1, -1, -1, 0, -1, null) : new Props(false, 0, -1, 0, -1, 0, -1, null);
         }
-        direction(h.content());
+        passage.paragraph(h.content());
         start("Heading" + h.level(), p);
         String name = h.id().isEmpty() ? null : state.claimBookmark(h.id());
         long id = 0;

@@ -112,7 +112,7 @@ public final class PdfRenderer implements Renderer {
         Glyphs glyphs = new Glyphs(writer.fonts(), plan.language());
         BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, structure);
         Paginator paginator = new Paginator(page, plan.title(), glyphs);
-        BlockLayouter.Sink pages = (boxes, notes) -> {
+        imprint.render.pdf.layout.BoxSink pages = (boxes, notes) -> {
             paginator.add(boxes, notes);
             drain(paginator, sink);
         };

@@ -94,6 +94,9 @@ final class StructureTree {
                 if (!t.alt().isBlank() && (t.role() == Role.FIGURE || t.role() == Role.LINK)) {
                     e.setAlternateDescription(t.alt());
                 }
+                if (!t.lang().isEmpty()) {
+                    e.setLanguage(t.lang());
+                }
                 if (t.role() == Role.TABLE_HEADER_CELL) {
                     PDTableAttributeObject a = new PDTableAttributeObject();
                     a.setScope(PDTableAttributeObject.SCOPE_COLUMN);

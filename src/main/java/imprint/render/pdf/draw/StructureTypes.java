@@ -28,6 +28,7 @@ final class StructureTypes {
             case FIGURE -> "Figure";
             case CAPTION -> "Caption";
             case LINK -> "Link";
+            case DIVISION -> "Div";
             case CONTENTS -> "TOC";
             case CONTENTS_ITEM -> "TOCI";
         };

@@ -92,22 +92,28 @@ final class BidiLines {
             double right = spec.width() - (first ? spec.firstIndent() : 0);
             x = Math.max(spec.indent(), right - total);
         }
-        List<Op> ops = new ArrayList<>(rest);
+        double[] placedAt = new double[n];
         for (int v = 0; v < n; v++) {
-            Piece p = pieces.get(order[v]);
-            double dx = x - p.x();
+            placedAt[order[v]] = x;
+            x += pieces.get(order[v]).width();
+            if (v < n - 1) {
+                x += gaps[Math.min(Math.min(order[v], order[v + 1]), n - 2)];
+            }
+        }
+        // Drawn in logical order at their display positions: extractors that read the content
+        // stream in order (and screen readers) meet the words as they are read.
+        List<Op> ops = new ArrayList<>(rest);
+        for (int k = 0; k < n; k++) {
+            Piece p = pieces.get(k);
+            double dx = placedAt[k] - p.x();
             if (p.text() == null) {
                 ops.add(p.first().moved(dx, 0));
             } else {
                 Op.Text t = (Op.Text) p.first();
-                ops.add(new Op.Text(x, t.y(), p.text(), t.style(), t.owner()));
+                ops.add(new Op.Text(placedAt[k], t.y(), p.text(), t.style(), t.owner()));
             }
             for (Op a : p.attached()) {
                 ops.add(a.moved(dx, 0));
-            }
-            x += p.width();
-            if (v < n - 1) {
-                x += gaps[Math.min(Math.min(order[v], order[v + 1]), n - 2)];
             }
         }
         return line.withOps(ops);

@@ -68,20 +68,6 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         this.notes = new NoteLayout(this);
     }
 
-    /**
-     * Receives the layout a top-level block at a time, so that pages can be filled and drawn
-     * while the rest of the document is still being laid out and memory stays bounded by the
-     * longest block, not the document.
-     */
-    @FunctionalInterface
-    public interface Sink {
-        /**
-         * @param boxes    the boxes of one top-level block (or of the title block)
-         * @param newNotes the footnotes these boxes are the first to reference, by number
-         */
-        void accept(List<VBox> boxes, Map<Integer, List<VBox>> newNotes);
-    }
-
     /** Lays out the whole document and returns all its boxes (for tests and small documents). */
     public List<VBox> layout() {
         return layout(null);
@@ -100,7 +86,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
      * "0", which keeps the same width, so a second pass with the real numbers paginates
      * identically).
      */
-    public void layout(Map<String, Integer> tocPages, Sink sink) {
+    public void layout(Map<String, Integer> tocPages, BoxSink sink) {
         FrontMatter front = new FrontMatter(paragraphs, glyphs, width, structure, column);
         front.titleBlock(plan.metadata(), plan.title(), plan.displayDate());
         if (tocPages != null) {
@@ -121,7 +107,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
      * Hands the finished boxes to the sink. Blocks only change their own boxes, so once a
      * top-level block is done its boxes are final.
      */
-    private void flush(Sink sink, int block) {
+    private void flush(BoxSink sink, int block) {
         if (column.isEmpty()) {
             return;
         }
@@ -182,16 +168,15 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         return null;
     }
 
-    /** A passage in another language or direction: its blocks, with the language and direction set for them. */
+    /** A passage in another language or direction: a Div element with its /Lang, its blocks set in them. */
     @Override
     public Void visitDivision(Block.Division d) {
-        String lang = d.lang().isEmpty() ? glyphs.language() : glyphs.language(d.lang());
-        String dir = d.dir().isEmpty() ? glyphs.direction() : glyphs.direction(d.dir());
-        for (Block b : d.blocks()) {
-            b.accept(this);
-        }
-        glyphs.language(lang);
-        glyphs.direction(dir);
+        Runnable restore = glyphs.enter(d.lang(), d.dir());
+        Ctx saved = ctx;
+        ctx = new Ctx(ctx.indent, structure.passage(ctx.parent, d.lang()), ctx.size, ctx.quote);
+        d.blocks().forEach(b -> b.accept(this));
+        ctx = saved;
+        restore.run();
         return null;
     }
 

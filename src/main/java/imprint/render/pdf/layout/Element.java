@@ -14,8 +14,14 @@ public final class Element {
     private final String alt;
     private final String target;
     private final Element parent;
+    private final String lang;
 
     Element(int id, Role role, int level, String alt, String target, Element parent) {
+        this(id, role, level, alt, target, parent, "");
+    }
+
+    Element(int id, Role role, int level, String alt, String target, Element parent, String lang) {
+        this.lang = lang == null ? "" : lang;
         this.id = id;
         this.role = role;
         this.level = level;
@@ -46,6 +52,11 @@ public final class Element {
     /** A link's target ({@code #id} inside the document, else a URI), or null. */
     public String target() {
         return target;
+    }
+
+    /** The language of the element's content when it differs from the document's (BCP 47), or "". */
+    public String lang() {
+        return lang;
     }
 
     /** The enclosing element, or null for the root. */

@@ -44,7 +44,11 @@ final class LineSetter {
                     if (g.stretch() < 1e5) {
                         x += g.width() + adj;
                         if (!placed.isEmpty()) {
-                            placed.get(placed.size() - 1).spaceAfter = true;
+                            if (g.width() > 0) {
+                                placed.get(placed.size() - 1).spaceAfter = true;
+                            } else {
+                                placed.get(placed.size() - 1).gapAfter = true;
+                            }
                         }
                     }
                 }
@@ -59,6 +63,7 @@ final class LineSetter {
                 for (Placed p : placed) {
                     Placed q = new Placed(p.piece, p.x + shift, p.hyphen);
                     q.spaceAfter = p.spaceAfter;
+                    q.gapAfter = p.gapAfter;
                     moved.add(q);
                 }
                 placed = moved;
@@ -74,6 +79,8 @@ final class LineSetter {
         final Piece piece;
         final double x;
         boolean spaceAfter;
+        /** A zero-width break follows (between CJK or Thai characters): drawn apart, no space added. */
+        boolean gapAfter;
         boolean hyphen;
 
         Placed(Piece piece, double x, boolean hyphen) {
@@ -119,7 +126,7 @@ final class LineSetter {
             }
             StringBuilder text = new StringBuilder(first.piece.text());
             int j = i + 1;
-            while (j < placed.size() && !placed.get(j - 1).spaceAfter && !placed.get(j - 1).hyphen
+            while (j < placed.size() && !placed.get(j - 1).spaceAfter && !placed.get(j - 1).gapAfter && !placed.get(j - 1).hyphen
                     && placed.get(j).piece.picture() == null && placed.get(j).piece.style().equals(first.piece.style()) && placed.get(j).piece.owner() == first.piece.owner()) {
                 text.append(placed.get(j).piece.text());
                 j++;

@@ -29,6 +29,7 @@ public final class ParagraphLayout {
     }
 
     public List<VBox> lay(List<Run> runs, Spec spec) {
+        runs = LineBreakHints.apply(runs, glyphs.language());
         List<Item> items = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         words.build(runs, spec, items, pieces);

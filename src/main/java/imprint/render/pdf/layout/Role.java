@@ -32,6 +32,8 @@ public enum Role {
     CAPTION,
     /** A link; its {@link Element#target()} is a URI or {@code #id}. */
     LINK,
+    /** A passage in a language of its own ({@link Element#lang()}), a Markdown fenced div. */
+    DIVISION,
     /** The table of contents. */
     CONTENTS,
     CONTENTS_ITEM;

@@ -43,6 +43,13 @@ public final class Structure {
         return add(parent, Role.LINK, 0, alt, target);
     }
 
+    /** A passage in its own language ({@code lang}, "" when it is the document's). */
+    public Element passage(Element parent, String lang) {
+        Element e = new Element(elements.size(), Role.DIVISION, 0, "", null, parent, lang);
+        elements.add(e);
+        return e;
+    }
+
     private Element add(Element parent, Role role, int level, String alt, String target) {
         Element e = new Element(elements.size(), role, level, alt, target, parent);
         elements.add(e);

@@ -35,9 +35,17 @@ final class WordItems {
             int start = 0;
             for (int i = 0; i <= t.length(); i++) {
                 boolean space = i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\n');
-                if (space || i == t.length()) {
+                boolean mark = i < t.length() && t.charAt(i) == imprint.text.LineBreaks.MARK;
+                if (space || mark || i == t.length()) {
                     if (i > start) {
                         word.add(new Run(t.substring(start, i), r.style(), r.owner()));
+                    }
+                    if (mark) {
+                        // A break between characters (CJK, Thai): no width, a little stretch.
+                        flushWord(word, spec, items, pieces);
+                        if (!items.isEmpty() && items.get(items.size() - 1) instanceof Item.Box) {
+                            items.add(new Item.Glue(0, r.style().size() * 0.12, 0));
+                        }
                     }
                     if (space) {
                         flushWord(word, spec, items, pieces);
