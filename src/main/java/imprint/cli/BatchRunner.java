@@ -121,7 +121,7 @@ final class BatchRunner {
             List<Path> roots = new ArrayList<>();
             roots.add(input.toAbsolutePath().getParent());
             roots.addAll(options.resourcePath);
-            RenderContext ctx = new RenderContext(base, diags, new FolderResourceResolver(roots),
+            RenderContext ctx = new RenderContext(base, diags, new FolderResourceResolver(roots, options.maxImageMegapixels * 1_000_000L),
                     input.getFileName().toString());
             DocumentPlan plan = Imprint.plan(doc, ctx);
             List<CompletableFuture<Rendered>> parts = new ArrayList<>();

@@ -50,6 +50,11 @@ final class Options {
                                         (1-6). Default: 1
                   --resource-path=DIR Another folder images may be read from (repeatable).
               -j, --jobs=N            Documents converted in parallel. Default: number of cores
+                  --timeout=SECONDS   Time budget per document; a document over it fails alone
+                                        (TIMEOUT), nothing is written for it. Default: 120
+                  --max-image-megapixels=N
+                                      Largest decoded image area; larger images are shown as
+                                        their description (IMAGE_TOO_LARGE). Default: 50
                   --strict            Treat warnings as errors: an input with warnings is not
                                         exported.
               -v, --verbose           Print each file written, and stack traces for failures.
@@ -63,7 +68,8 @@ final class Options {
     }
 
     private static final Set<String> VALUED = Set.of("--to", "-o", "--out", "--paper", "--reference-docx",
-            "--docx-style", "--docx-contact", "--split-level", "--resource-path", "-j", "--jobs");
+            "--docx-style", "--docx-contact", "--split-level", "--resource-path", "-j", "--jobs",
+            "--timeout", "--max-image-megapixels");
 
     List<Path> inputs = new ArrayList<>();
     List<String> formats = new ArrayList<>();
@@ -78,6 +84,9 @@ final class Options {
     int splitLevel = 1;
     List<Path> resourcePath = new ArrayList<>();
     int jobs = Runtime.getRuntime().availableProcessors();
+    /** Seconds a document may take from reading to its last format (see {@code --timeout}). */
+    int timeoutSeconds = 120;
+    int maxImageMegapixels = 50;
     boolean strict;
     boolean verbose;
     boolean quiet;
@@ -187,6 +196,8 @@ final class Options {
             case "--split-level" -> splitLevel = number(name, value);
             case "--resource-path" -> resourcePath.add(path(value, name));
             case "-j", "--jobs" -> jobs = number(name, value);
+            case "--timeout" -> timeoutSeconds = number(name, value);
+            case "--max-image-megapixels" -> maxImageMegapixels = number(name, value);
             default -> throw new UsageException("unknown option '" + name + "'");
         }
     }
@@ -245,6 +256,12 @@ final class Options {
     RenderOptions renderOptions(Optional<Instant> epoch) {
         if (jobs < 1 || jobs > 256) {
             throw new IllegalArgumentException("--jobs must be between 1 and 256");
+        }
+        if (timeoutSeconds < 1) {
+            throw new IllegalArgumentException("--timeout must be at least 1 second");
+        }
+        if (maxImageMegapixels < 1 || maxImageMegapixels > 2000) {
+            throw new IllegalArgumentException("--max-image-megapixels must be between 1 and 2000");
         }
         if (splitLevel < 1 || splitLevel > 6) {
             throw new IllegalArgumentException("--split-level must be between 1 and 6");

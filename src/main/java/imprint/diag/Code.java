@@ -26,6 +26,8 @@ public enum Code {
     IMAGE_OUTSIDE_ROOT,
     IMAGE_REMOTE,
     IMAGE_INVALID,
+    /** An image whose decoded area (from its header) is beyond the pixel limit. */
+    IMAGE_TOO_LARGE,
     // rendering
     GLYPH_MISSING,
     WORD_TOO_LONG,
