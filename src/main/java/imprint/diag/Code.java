@@ -47,6 +47,12 @@ public enum Code {
     /** Beyond a reader's bounds (an attribute or string too long, nesting too deep). */
     INPUT_LIMIT,
     OUTPUT_FAILED,
+    /** The document took longer than its time budget ({@code --timeout}); nothing was written for it. */
+    TIMEOUT,
+    /** The document needed more memory than the heap has; the other documents go on. */
+    OUT_OF_MEMORY,
+    /** Beyond a per-document limit on footnotes, headings or table cells. */
+    DOCUMENT_LIMIT,
     OUTPUT_COLLISION,
     STRICT_FAILED
 }
