@@ -148,7 +148,15 @@ final class PdfPainter {
             a.getCOSObject().setItem(COSName.BORDER, new org.apache.pdfbox.cos.COSArray(
                     List.of(org.apache.pdfbox.cos.COSInteger.ZERO, org.apache.pdfbox.cos.COSInteger.ZERO,
                             org.apache.pdfbox.cos.COSInteger.ZERO)));
-            pages.get(pages.size() - 1).getAnnotations().add(a);
+            // Straight into the page's /Annots array: PDPage.getAnnotations() wraps every
+            // annotation already there on each call, which made a page of links quadratic.
+            COSDictionary pageDict = pages.get(pages.size() - 1).getCOSObject();
+            org.apache.pdfbox.cos.COSArray annots = pageDict.getCOSArray(COSName.ANNOTS);
+            if (annots == null) {
+                annots = new org.apache.pdfbox.cos.COSArray();
+                pageDict.setItem(COSName.ANNOTS, annots);
+            }
+            annots.add(a);
             links.add(new PendingLink(a, l.tag(), l.target()));
         } else if (op instanceof Op.Dest d) {
             Destination dest = new Destination(pages.size() - 1, d.y(), d.title(), d.level());
