@@ -53,6 +53,7 @@ final class BatchRunner {
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger files = new AtomicInteger();
     private ThreadPoolExecutor pool;
+    private final imprint.plan.DocumentLimits limits;
 
     BatchRunner(Options options, Reporter reporter, Optional<Instant> epoch) {
         this(options, reporter, epoch, Imprint::read);
@@ -63,6 +64,7 @@ final class BatchRunner {
         this.reader = reader;
         this.reporter = reporter;
         this.epoch = epoch;
+        this.limits = new imprint.plan.DocumentLimits(options.maxFootnotes, options.maxHeadings, options.maxTableCells);
     }
 
     /** Runs the batch and returns the exit code. */
@@ -169,9 +171,15 @@ final class BatchRunner {
     });
 
     /** Reads and parses one input; on failure records the reason in the job and returns null. */
-    private static Document read(DocumentReader reader, Path input, Job job) {
+    private Document read(DocumentReader reader, Path input, Job job) {
         try {
-            return reader.read(input, job.diags);
+            Document doc = reader.read(input, job.diags);
+            Optional<String> over = limits.exceeded(doc);
+            if (over.isPresent()) {
+                job.fail("not exported: " + over.get(), Code.DOCUMENT_LIMIT, null);
+                return null;
+            }
+            return doc;
         } catch (ImprintException e) {
             job.fail(e.getMessage(), e.code(), e);
         } catch (OutOfMemoryError e) {

@@ -55,6 +55,9 @@ final class Options {
                   --max-image-megapixels=N
                                       Largest decoded image area; larger images are shown as
                                         their description (IMAGE_TOO_LARGE). Default: 50
+                  --max-footnotes=N, --max-headings=N, --max-table-cells=N
+                                      Per-document limits; a document past one fails alone
+                                        (DOCUMENT_LIMIT). Defaults: 10000, 200000, 1000000
                   --strict            Treat warnings as errors: an input with warnings is not
                                         exported.
               -v, --verbose           Print each file written, and stack traces for failures.
@@ -69,7 +72,8 @@ final class Options {
 
     private static final Set<String> VALUED = Set.of("--to", "-o", "--out", "--paper", "--reference-docx",
             "--docx-style", "--docx-contact", "--split-level", "--resource-path", "-j", "--jobs",
-            "--timeout", "--max-image-megapixels");
+            "--timeout", "--max-image-megapixels",
+            "--max-footnotes", "--max-headings", "--max-table-cells");
 
     List<Path> inputs = new ArrayList<>();
     List<String> formats = new ArrayList<>();
@@ -87,6 +91,9 @@ final class Options {
     /** Seconds a document may take from reading to its last format (see {@code --timeout}). */
     int timeoutSeconds = 120;
     int maxImageMegapixels = 50;
+    int maxFootnotes = imprint.plan.DocumentLimits.DEFAULTS.maxFootnotes();
+    int maxHeadings = imprint.plan.DocumentLimits.DEFAULTS.maxHeadings();
+    int maxTableCells = imprint.plan.DocumentLimits.DEFAULTS.maxTableCells();
     boolean strict;
     boolean verbose;
     boolean quiet;
@@ -198,6 +205,9 @@ final class Options {
             case "-j", "--jobs" -> jobs = number(name, value);
             case "--timeout" -> timeoutSeconds = number(name, value);
             case "--max-image-megapixels" -> maxImageMegapixels = number(name, value);
+            case "--max-footnotes" -> maxFootnotes = number(name, value);
+            case "--max-headings" -> maxHeadings = number(name, value);
+            case "--max-table-cells" -> maxTableCells = number(name, value);
             default -> throw new UsageException("unknown option '" + name + "'");
         }
     }
@@ -262,6 +272,9 @@ final class Options {
         }
         if (maxImageMegapixels < 1 || maxImageMegapixels > 2000) {
             throw new IllegalArgumentException("--max-image-megapixels must be between 1 and 2000");
+        }
+        if (maxFootnotes < 0 || maxHeadings < 0 || maxTableCells < 0) {
+            throw new IllegalArgumentException("--max-footnotes, --max-headings and --max-table-cells cannot be negative");
         }
         if (splitLevel < 1 || splitLevel > 6) {
             throw new IllegalArgumentException("--split-level must be between 1 and 6");

@@ -124,4 +124,36 @@ class DocumentBudgetTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("next.docx", "next.epub", "next.pdf"), files(out));
     }
+
+    @Test
+    void aDocumentPastAPerDocumentLimitFailsAloneBeforeRendering() throws Exception {
+        StringBuilder notes = new StringBuilder("# Notes\n\n");
+        for (int i = 0; i < 6; i++) {
+            notes.append("Text[^").append(i).append("].\n\n");
+        }
+        for (int i = 0; i < 6; i++) {
+            notes.append("[^").append(i).append("]: Note ").append(i).append(".\n");
+        }
+        Files.writeString(tmp.resolve("notes.md"), notes);
+        Files.writeString(tmp.resolve("heads.md"), "# A\n\n## B\n\n## C\n\n## D\n\nText.\n");
+        Files.writeString(tmp.resolve("table.md"), "# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n");
+        Files.writeString(tmp.resolve("next.md"), GOOD);
+        Path out = tmp.resolve("out");
+        CliRun r = runWith(Imprint::read, "--max-footnotes", "5", "--max-headings", "2", "--max-table-cells", "5",
+                "-o", out.toString(), tmp.resolve("notes.md").toString(), tmp.resolve("heads.md").toString(),
+                tmp.resolve("table.md").toString(), tmp.resolve("next.md").toString());
+        assertEquals(1, r.exit(), r.err());
+        for (String n : List.of("notes.md: error: not exported: has 6 footnotes, more than the limit of 5 (--max-footnotes)",
+                "heads.md: error: not exported: has 3 headings, more than the limit of 2 (--max-headings)",
+                "table.md: error: not exported: has 6 table cells, more than the limit of 5 (--max-table-cells)")) {
+            assertTrue(r.err().contains(n + " [DOCUMENT_LIMIT]"), r.err());
+        }
+        assertEquals(List.of("next.docx", "next.epub", "next.pdf"), files(out));
+        // the negative control: within the default limits all four are exported
+        Path out2 = tmp.resolve("out2");
+        CliRun ok = runWith(Imprint::read, "--to", "html", "-o", out2.toString(), tmp.resolve("notes.md").toString(),
+                tmp.resolve("heads.md").toString(), tmp.resolve("table.md").toString(), tmp.resolve("next.md").toString());
+        assertEquals(0, ok.exit(), ok.err());
+        assertEquals(List.of("heads.html", "next.html", "notes.html", "table.html"), files(out2));
+    }
 }
