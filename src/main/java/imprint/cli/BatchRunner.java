@@ -1,6 +1,7 @@
 package imprint.cli;
 
 import imprint.Imprint;
+import imprint.diag.Checkpoint;
 import imprint.diag.Code;
 import imprint.diag.Diagnostics;
 import imprint.diag.ImprintException;
@@ -25,7 +26,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -48,6 +52,8 @@ final class BatchRunner {
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger files = new AtomicInteger();
+    private ThreadPoolExecutor pool;
+    private final imprint.plan.DocumentLimits limits;
 
     BatchRunner(Options options, Reporter reporter, Optional<Instant> epoch) {
         this(options, reporter, epoch, Imprint::read);
@@ -58,6 +64,7 @@ final class BatchRunner {
         this.reader = reader;
         this.reporter = reporter;
         this.epoch = epoch;
+        this.limits = new imprint.plan.DocumentLimits(options.maxFootnotes, options.maxHeadings, options.maxTableCells);
     }
 
     /** Runs the batch and returns the exit code. */
@@ -95,7 +102,7 @@ final class BatchRunner {
         }
         int total = work.size();
         int jobs = Math.max(1, Math.min(options.jobs, Math.max(1, total * formats.size())));
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, daemonThreads());
+        pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(jobs, daemonThreads());
         try {
             List<CompletableFuture<Void>> all = new ArrayList<>();
             for (Path input : work) {
@@ -114,62 +121,188 @@ final class BatchRunner {
         String name = input.toString();
         Job job = new Job();
         Diagnostics diags = job.diags;
-        return CompletableFuture.supplyAsync(() -> read(reader, input, job), pool).thenCompose(doc -> {
+        // The budget runs from the document's first task: a document waiting for a free worker
+        // is not charged for the wait.
+        CompletableFuture<List<Rendered>> bounded = new CompletableFuture<>();
+        job.onStart = () -> job.timer = TIMER.schedule(() -> {
+            if (bounded.completeExceptionally(new java.util.concurrent.TimeoutException())) {
+                job.abandon(this.pool);
+            }
+        }, options.timeoutSeconds, TimeUnit.SECONDS);
+        CompletableFuture<List<Rendered>> work = CompletableFuture.supplyAsync(() -> job.run(() -> read(reader, input, job)), pool)
+                .thenCompose(doc -> {
             if (doc == null) {
                 return CompletableFuture.completedFuture(List.<Rendered>of());
             }
             List<Path> roots = new ArrayList<>();
             roots.add(input.toAbsolutePath().getParent());
             roots.addAll(options.resourcePath);
-            RenderContext ctx = new RenderContext(base, diags, new FolderResourceResolver(roots),
+            RenderContext ctx = new RenderContext(base, diags, new FolderResourceResolver(roots, options.maxImageMegapixels * 1_000_000L),
                     input.getFileName().toString());
-            DocumentPlan plan = Imprint.plan(doc, ctx);
+            DocumentPlan plan = job.run(() -> Imprint.plan(doc, ctx));
             List<CompletableFuture<Rendered>> parts = new ArrayList<>();
             for (OutputFormat f : OutputFormat.inQueueOrder(formats)) {
                 Path target = outDir.resolve(Inputs.stem(input) + "." + f.extension());
-                parts.add(CompletableFuture.supplyAsync(() -> render(plan, f, target), pool));
+                parts.add(CompletableFuture.supplyAsync(() -> job.run(() -> render(plan, f, target, job)), pool));
             }
             return CompletableFuture.allOf(parts.toArray(new CompletableFuture[0]))
                     .thenApply(v -> parts.stream().map(CompletableFuture::join)
                             .sorted(java.util.Comparator.comparing(Rendered::format)).toList());
-        }).handle((rendered, thrown) -> {
+        });
+        work.whenComplete((r, t) -> {
+            boolean first = t == null ? bounded.complete(r) : bounded.completeExceptionally(t);
+            job.finished();
+            if (!first && r != null) {
+                r.forEach(Rendered::discard); // finished after its budget ran out: nothing is written
+            }
+        });
+        return bounded.handle((rendered, thrown) -> {
             finish(name, job, rendered == null ? List.of() : rendered, thrown);
             reporter.progress(done.incrementAndGet(), total, input.getFileName().toString());
             return null;
         });
     }
 
+    /** Fires the per-document time budgets. */
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "imprint-timeout");
+        t.setDaemon(true);
+        return t;
+    });
+
     /** Reads and parses one input; on failure records the reason in the job and returns null. */
-    private static Document read(DocumentReader reader, Path input, Job job) {
+    private Document read(DocumentReader reader, Path input, Job job) {
         try {
-            return reader.read(input, job.diags);
+            Document doc = reader.read(input, job.diags);
+            Optional<String> over = limits.exceeded(doc);
+            if (over.isPresent()) {
+                job.fail("not exported: " + over.get(), Code.DOCUMENT_LIMIT, null);
+                return null;
+            }
+            return doc;
         } catch (ImprintException e) {
             job.fail(e.getMessage(), e.code(), e);
+        } catch (OutOfMemoryError e) {
+            job.fail("not enough memory to read it (the heap is " + heapMegabytes() + " MB)", Code.OUT_OF_MEMORY, e);
         } catch (Error | RuntimeException e) {
             job.fail("could not be parsed: " + describe(e), Code.INPUT_UNREADABLE, e);
         }
         return null;
     }
 
-    /** Per-document state: its diagnostics and, if reading failed, why. */
+    private static long heapMegabytes() {
+        return Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    }
+
+    /**
+     * Per-document state: its diagnostics, if reading failed why, and the worker threads busy
+     * with it, which are interrupted when its time budget runs out.
+     */
     private static final class Job {
         final Diagnostics diags = new Diagnostics();
         String problem;
         Code code;
         Throwable cause;
+        volatile Runnable onStart;
+        volatile java.util.concurrent.ScheduledFuture<?> timer;
+        private final Set<Thread> workers = new java.util.HashSet<>();
+        private final Set<Thread> stuck = new java.util.HashSet<>();
+        private ThreadPoolExecutor grown;
+        private boolean started;
+        private boolean abandoned;
 
         void fail(String p, Code c, Throwable t) {
             problem = p;
             code = c;
             cause = t;
         }
+
+        /** Runs one task of this document on the current worker, unless it was given up. */
+        <T> T run(java.util.function.Supplier<T> task) {
+            Runnable start = null;
+            synchronized (this) {
+                if (abandoned) {
+                    throw new Checkpoint.Abandoned();
+                }
+                if (!started) {
+                    started = true;
+                    start = onStart;
+                }
+                workers.add(Thread.currentThread());
+            }
+            if (start != null) {
+                start.run();
+            }
+            try {
+                return task.get();
+            } finally {
+                synchronized (this) {
+                    workers.remove(Thread.currentThread());
+                    // The interrupt was for this document's work; the next task on this thread is
+                    // another document's. (No interrupt comes after the removal: both hold the lock.)
+                    Thread.interrupted();
+                    if (stuck.remove(Thread.currentThread())) {
+                        resize(grown, -1);
+                    }
+                }
+            }
+        }
+
+        synchronized boolean abandoned() {
+            return abandoned;
+        }
+
+        /**
+         * Gives the document up: its workers are interrupted (each loop over a document's blocks
+         * checks, see {@link Checkpoint}), and until they let go the pool has as many extra
+         * threads, so the rest of the batch never waits for a runaway document.
+         */
+        synchronized void abandon(ThreadPoolExecutor pool) {
+            abandoned = true;
+            grown = pool;
+            stuck.addAll(workers);
+            workers.forEach(Thread::interrupt);
+            resize(pool, stuck.size());
+        }
+
+        private static void resize(ThreadPoolExecutor pool, int by) {
+            if (by == 0) {
+                return;
+            }
+            synchronized (pool) {
+                if (by > 0) {
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + by);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + by);
+                } else {
+                    pool.setCorePoolSize(pool.getCorePoolSize() + by);
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + by);
+                }
+            }
+        }
+
+        /** The document's work is over (normally or not): its budget no longer runs. */
+        void finished() {
+            java.util.concurrent.ScheduledFuture<?> t = timer;
+            if (t != null) {
+                t.cancel(false);
+            }
+        }
     }
 
     /** The outcome of one format: a finished temporary file, or the reason it failed. */
     private record Rendered(OutputFormat format, AtomicOutput output, String problem, Code code, Throwable cause) {
+        /** Deletes the temporary file, if any. */
+        void discard() {
+            if (output != null) {
+                output.close();
+            }
+        }
     }
 
-    private Rendered render(DocumentPlan plan, OutputFormat format, Path target) {
+    private Rendered render(DocumentPlan plan, OutputFormat format, Path target, Job job) {
+        if (job.abandoned()) {
+            return new Rendered(format, null, null, null, null);
+        }
         AtomicOutput output;
         try {
             output = new AtomicOutput(target);
@@ -180,6 +313,10 @@ final class BatchRunner {
             Imprint.render(plan, format, out);
         } catch (IOException | Error | RuntimeException e) { // one format's failure never stops the others
             output.close();
+            if (e instanceof OutOfMemoryError) {
+                return new Rendered(format, null, format.extension() + " export ran out of memory (the heap is "
+                        + heapMegabytes() + " MB)", Code.OUT_OF_MEMORY, e);
+            }
             IOException write = output.writeFailure();
             if (write != null) {
                 return new Rendered(format, null, "cannot write " + target + ": " + describe(write), Code.OUTPUT_FAILED, e);
@@ -196,7 +333,17 @@ final class BatchRunner {
             reporter.error(name, job.problem, job.code.name(), job.cause);
             bad = true;
         }
-        if (thrown != null) {
+        Throwable cause = thrown instanceof java.util.concurrent.CompletionException && thrown.getCause() != null
+                ? thrown.getCause() : thrown;
+        if (cause instanceof java.util.concurrent.TimeoutException) {
+            reporter.error(name, "not exported: took longer than " + options.timeoutSeconds
+                    + " s (--timeout); nothing written for it", Code.TIMEOUT.name(), null);
+            bad = true;
+        } else if (cause instanceof OutOfMemoryError) {
+            reporter.error(name, "not exported: not enough memory (the heap is " + heapMegabytes() + " MB)",
+                    Code.OUT_OF_MEMORY.name(), cause);
+            bad = true;
+        } else if (thrown != null) {
             reporter.error(name, "conversion failed: " + describe(thrown), Code.RENDER_FAILED.name(), thrown);
             bad = true;
         }
@@ -206,6 +353,9 @@ final class BatchRunner {
             bad = true;
         }
         for (Rendered r : rendered) {
+            if (r.output() == null && r.problem() == null) {
+                continue; // not rendered: the document was given up
+            }
             if (r.problem() != null) {
                 reporter.error(name, r.problem(), r.code().name(), r.cause());
                 bad = true;

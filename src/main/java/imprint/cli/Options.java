@@ -53,6 +53,14 @@ final class Options {
                                         characters no bundled font has (repeatable). No
                                         other installed font is ever used.
               -j, --jobs=N            Documents converted in parallel. Default: number of cores
+                  --timeout=SECONDS   Time budget per document; a document over it fails alone
+                                        (TIMEOUT), nothing is written for it. Default: 120
+                  --max-image-megapixels=N
+                                      Largest decoded image area; larger images are shown as
+                                        their description (IMAGE_TOO_LARGE). Default: 50
+                  --max-footnotes=N, --max-headings=N, --max-table-cells=N
+                                      Per-document limits; a document past one fails alone
+                                        (DOCUMENT_LIMIT). Defaults: 10000, 200000, 1000000
                   --strict            Treat warnings as errors: an input with warnings is not
                                         exported.
               -v, --verbose           Print each file written, and stack traces for failures.
@@ -66,7 +74,9 @@ final class Options {
     }
 
     private static final Set<String> VALUED = Set.of("--to", "-o", "--out", "--paper", "--reference-docx",
-            "--docx-style", "--docx-contact", "--split-level", "--resource-path", "--font-dir", "-j", "--jobs");
+            "--docx-style", "--docx-contact", "--split-level", "--resource-path", "--font-dir", "-j", "--jobs",
+            "--timeout", "--max-image-megapixels",
+            "--max-footnotes", "--max-headings", "--max-table-cells");
 
     List<Path> inputs = new ArrayList<>();
     List<String> formats = new ArrayList<>();
@@ -82,6 +92,12 @@ final class Options {
     List<Path> resourcePath = new ArrayList<>();
     List<Path> fontDirs = new ArrayList<>();
     int jobs = Runtime.getRuntime().availableProcessors();
+    /** Seconds a document may take from reading to its last format (see {@code --timeout}). */
+    int timeoutSeconds = 120;
+    int maxImageMegapixels = 50;
+    int maxFootnotes = imprint.plan.DocumentLimits.DEFAULTS.maxFootnotes();
+    int maxHeadings = imprint.plan.DocumentLimits.DEFAULTS.maxHeadings();
+    int maxTableCells = imprint.plan.DocumentLimits.DEFAULTS.maxTableCells();
     boolean strict;
     boolean verbose;
     boolean quiet;
@@ -192,6 +208,11 @@ final class Options {
             case "--resource-path" -> resourcePath.add(path(value, name));
             case "--font-dir" -> fontDirs.add(path(value, name));
             case "-j", "--jobs" -> jobs = number(name, value);
+            case "--timeout" -> timeoutSeconds = number(name, value);
+            case "--max-image-megapixels" -> maxImageMegapixels = number(name, value);
+            case "--max-footnotes" -> maxFootnotes = number(name, value);
+            case "--max-headings" -> maxHeadings = number(name, value);
+            case "--max-table-cells" -> maxTableCells = number(name, value);
             default -> throw new UsageException("unknown option '" + name + "'");
         }
     }
@@ -250,6 +271,15 @@ final class Options {
     RenderOptions renderOptions(Optional<Instant> epoch) {
         if (jobs < 1 || jobs > 256) {
             throw new IllegalArgumentException("--jobs must be between 1 and 256");
+        }
+        if (timeoutSeconds < 1) {
+            throw new IllegalArgumentException("--timeout must be at least 1 second");
+        }
+        if (maxImageMegapixels < 1 || maxImageMegapixels > 2000) {
+            throw new IllegalArgumentException("--max-image-megapixels must be between 1 and 2000");
+        }
+        if (maxFootnotes < 0 || maxHeadings < 0 || maxTableCells < 0) {
+            throw new IllegalArgumentException("--max-footnotes, --max-headings and --max-table-cells cannot be negative");
         }
         if (splitLevel < 1 || splitLevel > 6) {
             throw new IllegalArgumentException("--split-level must be between 1 and 6");

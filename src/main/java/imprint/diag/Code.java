@@ -26,6 +26,8 @@ public enum Code {
     IMAGE_OUTSIDE_ROOT,
     IMAGE_REMOTE,
     IMAGE_INVALID,
+    /** An image whose decoded area (from its header) is beyond the pixel limit. */
+    IMAGE_TOO_LARGE,
     // rendering
     GLYPH_MISSING,
     WORD_TOO_LONG,
@@ -45,6 +47,12 @@ public enum Code {
     /** Beyond a reader's bounds (an attribute or string too long, nesting too deep). */
     INPUT_LIMIT,
     OUTPUT_FAILED,
+    /** The document took longer than its time budget ({@code --timeout}); nothing was written for it. */
+    TIMEOUT,
+    /** The document needed more memory than the heap has; the other documents go on. */
+    OUT_OF_MEMORY,
+    /** Beyond a per-document limit on footnotes, headings or table cells. */
+    DOCUMENT_LIMIT,
     OUTPUT_COLLISION,
     STRICT_FAILED
 }

@@ -81,6 +81,7 @@ public final class DocumentPlan {
         List<Block> blocks = document.blocks();
         int[] lastLevel = {1}; // the title is the first-level heading of every format
         for (int i = 0; i < blocks.size(); i++) {
+            imprint.diag.Checkpoint.check();
             int top = i;
             Walker.walk(List.of(blocks.get(i)), new Walker.Listener() {
                 @Override

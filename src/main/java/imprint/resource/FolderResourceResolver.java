@@ -24,11 +24,28 @@ public final class FolderResourceResolver implements ResourceResolver {
     /** Images larger than this are refused rather than held in memory. */
     private static final long MAX_IMAGE_BYTES = 50L * 1024 * 1024;
 
+    /** The default limit on an image's decoded area: 50 megapixels (an 8,660 px square). */
+    public static final long DEFAULT_MAX_PIXELS = 50_000_000L;
+
     private final List<Path> roots;
+    private final long maxPixels;
     private final Map<String, Optional<Resource>> cache = new ConcurrentHashMap<>();
 
     /** @param roots allowed folders; the first is where relative paths are resolved from */
     public FolderResourceResolver(List<Path> roots) {
+        this(roots, DEFAULT_MAX_PIXELS);
+    }
+
+    /**
+     * @param roots     allowed folders; the first is where relative paths are resolved from
+     * @param maxPixels the largest decoded area (width × height) an image may declare; larger
+     *                  ones are refused from their header, before any decoding
+     */
+    public FolderResourceResolver(List<Path> roots, long maxPixels) {
+        if (maxPixels < 1) {
+            throw new IllegalArgumentException("the pixel limit must be positive");
+        }
+        this.maxPixels = maxPixels;
         if (roots.isEmpty()) {
             throw new IllegalArgumentException("at least one root folder is needed");
         }
@@ -98,6 +115,19 @@ public final class FolderResourceResolver implements ResourceResolver {
                     return Optional.empty();
                 }
                 ImageInfo.Info i = info.get();
+                long area = (long) i.width() * i.height();
+                if (area > maxPixels) {
+                    d.warn(Code.IMAGE_TOO_LARGE, String.format(Locale.ROOT,
+                            "image '%s' is %,d × %,d pixels (%.1f megapixels), more than the limit of %s megapixels"
+                                    + " (--max-image-megapixels); shown as its description",
+                            source, i.width(), i.height(), area / 1e6, megapixels(maxPixels)));
+                    return Optional.empty();
+                }
+                Optional<String> damage = ImageCheck.problem(bytes, i);
+                if (damage.isPresent()) {
+                    d.warn(Code.IMAGE_INVALID, "image '" + source + "' " + damage.get() + "; shown as its description");
+                    return Optional.empty();
+                }
                 String name = "img" + Integer.toHexString(source.hashCode() & 0x7fffffff) + "."
                         + (i.mediaType().equals("image/png") ? "png" : "jpg");
                 return Optional.of(new Resource(name, bytes, i.mediaType(), i.width(), i.height(), i.dpi()));
@@ -108,5 +138,10 @@ public final class FolderResourceResolver implements ResourceResolver {
         }
         d.warn(Code.IMAGE_NOT_FOUND, "image '" + source + "' not found");
         return Optional.empty();
+    }
+
+    private static String megapixels(long pixels) {
+        return pixels % 1_000_000 == 0 ? Long.toString(pixels / 1_000_000)
+                : String.format(Locale.ROOT, "%.1f", pixels / 1e6);
     }
 }

@@ -77,7 +77,7 @@ final class ImageInfo {
     }
 
     private static boolean valid(int w, int h) {
-        return w > 0 && h > 0 && w <= 30000 && h <= 30000;
+        return w > 0 && h > 0; // the area is checked against the limit by the resolver
     }
 
     private static int int32(byte[] b, int i) {

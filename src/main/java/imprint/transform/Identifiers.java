@@ -75,6 +75,10 @@ public final class Identifiers {
             }
         }
         List<String> ids = new ArrayList<>();
+        // The next suffix to try per slug: every suffix below it is taken (the used set only
+        // grows), so resuming there gives the ids a scan from 1 would, without the scan that
+        // made 100,000 identical headings cost 5 billion look-ups.
+        Map<String, Integer> nextSuffix = new HashMap<>();
         for (Block.Heading h : headings) {
             if (keeps(h, counts)) {
                 ids.add(h.id());
@@ -82,8 +86,12 @@ public final class Identifiers {
             }
             String base = slug(Inlines.plainText(h.content()));
             String id = base;
-            for (int k = 1; used.contains(id); k++) {
-                id = base + "-" + k;
+            int k = nextSuffix.getOrDefault(base, 1);
+            if (used.contains(id)) {
+                do {
+                    id = base + "-" + k++;
+                } while (used.contains(id));
+                nextSuffix.put(base, k);
             }
             used.add(id);
             ids.add(id);

@@ -23,6 +23,7 @@ abstract class Rewriter implements Block.Visitor<Block> {
     final List<Block> blocks(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
+            imprint.diag.Checkpoint.check();
             out.add(b.accept(this));
         }
         return out;

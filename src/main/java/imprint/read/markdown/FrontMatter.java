@@ -24,6 +24,12 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * and positions are kept for diagnostics.
  */
 final class FrontMatter {
+    /** Front matter is a title page's worth of fields; longer blocks are ignored, unparsed. */
+    static final int MAX_CHARS = 256 * 1024;
+    /** Deepest flow nesting parsed: the recursive descent of the parser is not fed more. */
+    static final int MAX_DEPTH = 64;
+    /** Characters that may be taken from the front matter once its aliases are expanded. */
+    static final long MAX_TAKEN = 1024 * 1024;
     private static final Pattern OPEN = Pattern.compile("---[ \\t]*");
     private static final Pattern CLOSE = Pattern.compile("(?:---|\\.\\.\\.)[ \\t]*");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
@@ -70,10 +76,20 @@ final class FrontMatter {
      */
     static Optional<Metadata> read(String yaml, Diagnostics d) {
         Metadata m = Metadata.EMPTY;
+        if (yaml.length() > MAX_CHARS) {
+            d.warn(Code.INPUT_LIMIT, "front matter is longer than " + MAX_CHARS / 1024 + " K characters; ignored", 2, 1);
+            return Optional.of(m);
+        }
+        int depth = flowDepth(yaml);
+        if (depth > MAX_DEPTH) {
+            d.warn(Code.INPUT_LIMIT, "front matter is nested more than " + MAX_DEPTH + " levels deep; ignored", 2, 1);
+            return Optional.of(m);
+        }
         Optional<Node> root;
         try {
             LoadSettings settings = LoadSettings.builder().setLabel("front matter")
                     .setAllowDuplicateKeys(false).setMaxAliasesForCollections(10)
+                    .setCodePointLimit(MAX_CHARS + 16)
                     .setAllowRecursiveKeys(false).build();
             root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
@@ -94,6 +110,17 @@ final class FrontMatter {
         }
         if (!(root.get() instanceof MappingNode map)) {
             return Optional.empty();
+        }
+        // An alias repeats a node without copying it, so a short block can name a long string a
+        // million times: what is taken from the front matter is counted as it is taken.
+        long taken = 0;
+        for (NodeTuple t : map.getValue()) {
+            taken += expandedSize(t.getValueNode(), MAX_TAKEN + 1);
+            if (taken > MAX_TAKEN) {
+                d.warn(Code.INPUT_LIMIT, "front matter expands to more than " + MAX_TAKEN / 1024
+                        + " K characters (aliases repeating long text); ignored", line(t.getKeyNode()), 1);
+                return Optional.of(Metadata.EMPTY);
+            }
         }
         for (NodeTuple t : map.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode keyNode)) {
@@ -183,6 +210,57 @@ final class FrontMatter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The characters a value stands for once its aliases are expanded, counted no further than
+     * {@code cap}; a node list at a time, so the count costs at most {@code cap} steps.
+     */
+    private static long expandedSize(Node root, long cap) {
+        long n = 0;
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty() && n <= cap) {
+            Node node = todo.pop();
+            n++; // every node costs something, even an empty one
+            if (node instanceof ScalarNode s) {
+                n += s.getValue().length();
+            } else if (node instanceof SequenceNode seq) {
+                seq.getValue().forEach(todo::push);
+            } else if (node instanceof MappingNode map) {
+                for (NodeTuple t : map.getValue()) {
+                    todo.push(t.getKeyNode());
+                    todo.push(t.getValueNode());
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The deepest nesting of flow collections ({@code [ ]}, <code>{ }</code>), outside quotes. */
+    private static int flowDepth(String yaml) {
+        int depth = 0;
+        int max = 0;
+        char quote = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else if (c == '\\' && quote == '"') {
+                    i++;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                max = Math.max(max, ++depth);
+            } else if (c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '\n') {
+                quote = 0; // a quote left open does not hide the rest of the block
+            }
+        }
+        return max;
     }
 
     /** The 1-based line in the source file: YAML line 0 is file line 2. */

@@ -67,6 +67,7 @@ final class BlockWriter implements Block.Visitor<Void> {
 
     void write(List<Block> blocks) {
         for (Block b : blocks) {
+            imprint.diag.Checkpoint.check();
             b.accept(this);
         }
     }

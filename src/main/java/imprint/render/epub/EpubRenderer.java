@@ -13,6 +13,7 @@ import imprint.render.xhtml.Dialect;
 import imprint.render.xhtml.Placement;
 import imprint.render.xhtml.XhtmlWriter;
 import imprint.render.cover.CoverPainter;
+import imprint.resource.ImageScaler;
 import io.documentnode.epub4j.domain.MediaTypes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +61,7 @@ public final class EpubRenderer implements Renderer {
         String coverExt;
         Optional<PlannedImage> own = plan.cover();
         if (own.isPresent()) {
-            coverBytes = own.get().resource().bytes();
+            coverBytes = ImageScaler.within(own.get().resource(), ImageScaler.EPUB_MAX_PIXELS).bytes();
             coverExt = own.get().resource().extension();
         } else {
             coverBytes = CoverPainter.paint(title, m.authors());

@@ -2,6 +2,7 @@ package imprint.render.epub;
 
 import imprint.plan.DocumentPlan;
 import imprint.plan.PlannedImage;
+import imprint.resource.ImageScaler;
 import imprint.resource.Resource;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,8 +24,10 @@ final class ImageStore {
         this.plan = plan;
         for (PlannedImage p : plan.images()) {
             Resource r = p.resource();
+            // Stores ask for images within 4 megapixels; a larger photo goes in as a smaller copy.
             stored.computeIfAbsent(r, k -> new Stored(
-                    String.format("images/image-%03d.%s", stored.size() + 1, k.extension()), k));
+                    String.format("images/image-%03d.%s", stored.size() + 1, k.extension()),
+                    ImageScaler.within(k, ImageScaler.EPUB_MAX_PIXELS)));
         }
     }
 

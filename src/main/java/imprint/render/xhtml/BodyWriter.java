@@ -43,6 +43,7 @@ public final class BodyWriter implements Block.Visitor<Void> {
 
     public void blocks(List<Block> blocks) {
         for (Block b : blocks) {
+            imprint.diag.Checkpoint.check();
             b.accept(this);
         }
     }

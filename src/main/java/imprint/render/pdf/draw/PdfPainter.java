@@ -1,5 +1,6 @@
 package imprint.render.pdf.draw;
 
+import imprint.resource.ImageScaler;
 import imprint.resource.Resource;
 import imprint.render.pdf.layout.Face;
 import imprint.render.pdf.layout.Op;
@@ -151,7 +152,7 @@ final class PdfPainter {
         } else if (op instanceof Op.Image im) {
             begin(cs, im.owner(), owners);
             endText(cs);
-            cs.drawImage(image(im.image()), (float) im.x(), h - (float) (im.y() + im.h()), (float) im.w(), (float) im.h());
+            cs.drawImage(image(im.image(), im.w(), im.h()), (float) im.x(), h - (float) (im.y() + im.h()), (float) im.w(), (float) im.h());
         } else if (op instanceof Op.Link l) {
             PDAnnotationLink a = new PDAnnotationLink();
             a.setRectangle(new PDRectangle((float) l.x(), h - (float) (l.y() + l.h()), (float) l.w(), (float) l.h()));
@@ -161,7 +162,15 @@ final class PdfPainter {
             a.getCOSObject().setItem(COSName.BORDER, new org.apache.pdfbox.cos.COSArray(
                     List.of(org.apache.pdfbox.cos.COSInteger.ZERO, org.apache.pdfbox.cos.COSInteger.ZERO,
                             org.apache.pdfbox.cos.COSInteger.ZERO)));
-            pages.get(pages.size() - 1).getAnnotations().add(a);
+            // Straight into the page's /Annots array: PDPage.getAnnotations() wraps every
+            // annotation already there on each call, which made a page of links quadratic.
+            COSDictionary pageDict = pages.get(pages.size() - 1).getCOSObject();
+            org.apache.pdfbox.cos.COSArray annots = pageDict.getCOSArray(COSName.ANNOTS);
+            if (annots == null) {
+                annots = new org.apache.pdfbox.cos.COSArray();
+                pageDict.setItem(COSName.ANNOTS, annots);
+            }
+            annots.add(a);
             links.add(new PendingLink(a, l.owner(), l.target()));
         } else if (op instanceof Op.Dest d) {
             Destination dest = new Destination(pages.size() - 1, d.y(), d.title(), d.level());
@@ -262,10 +271,27 @@ final class PdfPainter {
         return f;
     }
 
-    private PDImageXObject image(Resource r) throws IOException {
+    /**
+     * The image as an XObject, made at its first placement: a photo with more pixels than 300
+     * per inch at that size is downsampled to 300 ppi (a 10,000-pixel photo set 15 cm wide
+     * needs 1,800), so neither the file nor the heap carries pixels no printer uses.
+     */
+    private PDImageXObject image(Resource r, double wPt, double hPt) throws IOException {
         PDImageXObject x = images.get(r);
         if (x == null) {
-            if (r.isPng()) {
+            int tw = ImageScaler.pixelsAt300ppi(wPt);
+            int th = ImageScaler.pixelsAt300ppi(hPt);
+            java.awt.image.BufferedImage small = null;
+            if (r.width() > tw || r.height() > th) {
+                try {
+                    small = ImageScaler.decode(r, tw, th);
+                } catch (IOException e) {
+                    small = null; // a CMYK JPEG: embedded as it is
+                }
+            }
+            if (small != null) {
+                x = r.isPng() ? LosslessFactory.createFromImage(doc, small) : JPEGFactory.createFromImage(doc, small, 0.88f);
+            } else if (r.isPng()) {
                 java.awt.image.BufferedImage bi = ImageIO.read(new ByteArrayInputStream(r.bytes()));
                 if (bi == null) {
                     throw new IOException("image " + r.name() + " could not be decoded");

@@ -113,6 +113,11 @@ public final class PdfWriter {
             return;
         }
         PDDocumentOutline root = new PDDocumentOutline();
+        // Attached before it is filled: PDFBox marks what is attached to a document by walking
+        // the object graph recursively, and the items of an outline are a linked list, /Next
+        // after /Next (10,000 flat headings overflowed the stack). Attached empty, each item is
+        // marked as it is added, and the walk stops at the neighbours already marked.
+        doc.getDocumentCatalog().setDocumentOutline(root);
         Deque<Map.Entry<Integer, PDOutlineNode>> stack = new ArrayDeque<>();
         stack.push(Map.entry(0, root));
         for (Map.Entry<String, PdfPainter.Destination> e : painter.outline) {
@@ -127,6 +132,5 @@ public final class PdfWriter {
             stack.push(Map.entry(level, item));
         }
         root.openNode();
-        doc.getDocumentCatalog().setDocumentOutline(root);
     }
 }

@@ -96,6 +96,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         flush(sink, -1);
         List<Block> blocks = plan.blocks();
         for (int i = 0; i < blocks.size(); i++) {
+            imprint.diag.Checkpoint.check();
             blocks.get(i).accept(this);
             flush(sink, i);
         }
