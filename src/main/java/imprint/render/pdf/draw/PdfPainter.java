@@ -154,23 +154,7 @@ final class PdfPainter {
             endText(cs);
             cs.drawImage(image(im.image(), im.w(), im.h()), (float) im.x(), h - (float) (im.y() + im.h()), (float) im.w(), (float) im.h());
         } else if (op instanceof Op.Link l) {
-            PDAnnotationLink a = new PDAnnotationLink();
-            a.setRectangle(new PDRectangle((float) l.x(), h - (float) (l.y() + l.h()), (float) l.w(), (float) l.h()));
-            a.setPrinted(true);
-            a.setContents(l.owner().alt().isBlank() ? l.target() : l.owner().alt());
-            a.setBorderStyle(null);
-            a.getCOSObject().setItem(COSName.BORDER, new org.apache.pdfbox.cos.COSArray(
-                    List.of(org.apache.pdfbox.cos.COSInteger.ZERO, org.apache.pdfbox.cos.COSInteger.ZERO,
-                            org.apache.pdfbox.cos.COSInteger.ZERO)));
-            // Straight into the page's /Annots array: PDPage.getAnnotations() wraps every
-            // annotation already there on each call, which made a page of links quadratic.
-            COSDictionary pageDict = pages.get(pages.size() - 1).getCOSObject();
-            org.apache.pdfbox.cos.COSArray annots = pageDict.getCOSArray(COSName.ANNOTS);
-            if (annots == null) {
-                annots = new org.apache.pdfbox.cos.COSArray();
-                pageDict.setItem(COSName.ANNOTS, annots);
-            }
-            annots.add(a);
+            PDAnnotationLink a = LinkAnnotations.add(pages.get(pages.size() - 1), l, h);
             links.add(new PendingLink(a, l.owner(), l.target()));
         } else if (op instanceof Op.Dest d) {
             Destination dest = new Destination(pages.size() - 1, d.y(), d.title(), d.level());
