@@ -33,7 +33,14 @@ final class Options {
             """ + formatHelp() + """
               -o, --out=DIR           Output folder (created if missing). Default: exports
                   --paper=SIZE        Page size: a4, letter, a5, 6x9in, or WxH in mm or in
-                                        (e.g. 150x230mm). Default: a4
+                                        (e.g. 150x230mm). Default: a4 (6x9in with --print)
+                  --print=PRINTER     Make the PDF a print interior for kdp, ingram or generic:
+                                        trim and bleed boxes, the printer's inside margin for
+                                        the page count, two-sided, an even page count, no links.
+                  --interior=PAPER    Interior paper for the cover's spine: white or cream.
+                                        Default: white
+                  --store-cover       Also write the stores' e-book cover (NAME-store-cover.jpg,
+                                        1600x2560), as --to store-cover does.
                   --duplex            Mirror the PDF margins for two-sided printing.
                   --ragged-right      Set PDF body text ragged-right instead of justified.
                   --[no-]toc          Force (--toc) or suppress (--no-toc) a table of contents.
@@ -63,12 +70,15 @@ final class Options {
     }
 
     private static final Set<String> VALUED = Set.of("--to", "-o", "--out", "--paper", "--reference-docx",
-            "--docx-style", "--docx-contact", "--split-level", "--resource-path", "-j", "--jobs");
+            "--docx-style", "--docx-contact", "--split-level", "--resource-path", "-j", "--jobs", "--print", "--interior");
 
     List<Path> inputs = new ArrayList<>();
     List<String> formats = new ArrayList<>();
     Path out = Path.of("exports");
-    String paper = "a4";
+    String paper;
+    String print;
+    String interior = "white";
+    boolean storeCover;
     boolean duplex;
     boolean raggedRight;
     Boolean toc;
@@ -156,6 +166,7 @@ final class Options {
     private boolean flag(String name) {
         switch (name) {
             case "--duplex" -> duplex = true;
+            case "--store-cover" -> storeCover = true;
             case "--ragged-right" -> raggedRight = true;
             case "--toc" -> toc = true;
             case "--no-toc" -> toc = false;
@@ -180,6 +191,8 @@ final class Options {
             }
             case "-o", "--out" -> out = path(value, name);
             case "--paper" -> paper = value;
+            case "--print" -> print = value;
+            case "--interior" -> interior = value;
             case "--reference-docx" -> referenceDocx = path(value, name);
             case "--docx-style" -> docxStyle = value;
             case "--docx-contact" -> docxContact = java.util.Arrays.stream(value.split(";")).map(String::strip)
@@ -231,12 +244,15 @@ final class Options {
 
     /** The chosen formats in a fixed order. */
     Set<OutputFormat> outputFormats() {
-        if (formats.isEmpty()) {
-            return EnumSet.copyOf(OutputFormat.defaults());
-        }
         Set<OutputFormat> set = EnumSet.noneOf(OutputFormat.class);
+        if (formats.isEmpty()) {
+            set.addAll(OutputFormat.defaults());
+        }
         for (String f : formats) {
             set.add(OutputFormat.parse(f));
+        }
+        if (storeCover) {
+            set.add(OutputFormat.STORE_COVER);
         }
         return set;
     }
@@ -250,8 +266,11 @@ final class Options {
             throw new IllegalArgumentException("--split-level must be between 1 and 6");
         }
         RenderOptions.Toc t = toc == null ? RenderOptions.Toc.AUTO : toc ? RenderOptions.Toc.ON : RenderOptions.Toc.OFF;
+        imprint.plan.PrintSetup printSetup = print == null ? null
+                : new imprint.plan.PrintSetup(imprint.plan.PrintProfile.parse(print), imprint.plan.PrintSetup.Stock.parse(interior));
         return RenderOptions.DEFAULTS
-                .withPaper(Paper.parse(paper))
+                .withPaper(Paper.parse(paper != null ? paper : printSetup != null ? "6x9in" : "a4"))
+                .withPrint(printSetup)
                 .withDuplex(duplex)
                 .withRaggedRight(raggedRight)
                 .withToc(t)

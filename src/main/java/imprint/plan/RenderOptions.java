@@ -17,6 +17,8 @@ import java.util.Objects;
  *                       {@link Timestamps} choose it (SOURCE_DATE_EPOCH, the document's date,
  *                       1980-01-01); never the wall clock unless the caller pins it
  * @param docxStyle      the DOCX's look: standard or manuscript
+ * @param print          how the book is to be printed (trim and bleed boxes, gutter by page
+ *                       count, even page count), or {@code null} for the screen PDF
  */
 public record RenderOptions(
         Paper paper,
@@ -26,13 +28,14 @@ public record RenderOptions(
         Path referenceDocx,
         int epubSplitLevel,
         Instant pinnedTime,
-        DocxStyle docxStyle) {
+        DocxStyle docxStyle,
+        PrintSetup print) {
 
     /** Whether to include a table of contents. */
     public enum Toc { AUTO, ON, OFF }
 
     public static final RenderOptions DEFAULTS = new RenderOptions(Paper.A4, false, false, Toc.AUTO, null, 1, null,
-            DocxStyle.STANDARD);
+            DocxStyle.STANDARD, null);
 
     public RenderOptions {
         Objects.requireNonNull(paper, "paper");
@@ -44,35 +47,40 @@ public record RenderOptions(
     }
 
     public RenderOptions withPaper(Paper p) {
-        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle);
+        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, print);
     }
 
     public RenderOptions withDuplex(boolean d) {
-        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle);
+        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, print);
     }
 
     public RenderOptions withRaggedRight(boolean r) {
-        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle);
+        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, print);
     }
 
     public RenderOptions withToc(Toc t) {
-        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime, docxStyle);
+        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, print);
     }
 
     public RenderOptions withReferenceDocx(Path p) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime, docxStyle);
+        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime, docxStyle, print);
     }
 
     public RenderOptions withEpubSplitLevel(int l) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime, docxStyle);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime, docxStyle, print);
     }
 
     public RenderOptions withDocxStyle(DocxStyle s) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, s);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, s, print);
     }
 
     /** Pins the time written into outputs ({@code null} lets {@link Timestamps} choose). */
     public RenderOptions withPinnedTime(Instant t) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t, docxStyle);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t, docxStyle, print);
+    }
+
+    /** Sets how the book is printed ({@code null}: the screen PDF). */
+    public RenderOptions withPrint(PrintSetup p) {
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, p);
     }
 }

@@ -3,10 +3,12 @@ package imprint.render.pdf;
 import imprint.diag.Code;
 import imprint.plan.DocumentPlan;
 import imprint.plan.PageNumbers;
+import imprint.plan.PrintSetup;
 import imprint.plan.RenderOptions;
 import imprint.render.OutputFormat;
 import imprint.render.Renderer;
 import imprint.render.pdf.draw.PdfWriter;
+import imprint.render.pdf.draw.PrintBoxes;
 import imprint.render.pdf.layout.BlockLayouter;
 import imprint.render.pdf.layout.Glyphs;
 import imprint.render.pdf.layout.Hyphenator;
@@ -49,24 +51,71 @@ public final class PdfRenderer implements Renderer {
 
     @Override
     public void render(DocumentPlan plan, OutputStream out) throws IOException {
-        PageGeometry page = PageGeometry.forPaper(plan.options().paper().width(), plan.options().paper().height(),
-                plan.options().duplex());
+        PrintSetup print = plan.options().print();
         Hyphenator hyphenator = Hyphenator.forLanguage(plan.language());
         Map<String, Integer> toc = null;
-        if (plan.options().toc() == RenderOptions.Toc.ON) {
-            // The pages from a first pass, shared with other formats through the plan when it can ask us.
-            toc = (plan.hasPagination() ? plan.pageNumbers() : pageNumbers(plan)).asMap();
+        PageGeometry page;
+        if (print != null) {
+            // The inside margin depends on the page count: found by dry passes (see printPass).
+            DryPass dry = printPass(plan, hyphenator);
+            page = dry.page();
+            toc = plan.options().toc() == RenderOptions.Toc.ON ? dry.numbers().asMap() : null;
+        } else {
+            page = PrintGeometry.screen(plan.options());
+            if (plan.options().toc() == RenderOptions.Toc.ON) {
+                // The pages from a first pass, shared with other formats through the plan when it can ask us.
+                toc = (plan.hasPagination() ? plan.pageNumbers() : pageNumbers(plan)).asMap();
+            }
         }
         Map<String, Integer> tocPages = toc;
         Tag root = new Tag("Document");
         Map<String, Integer> seen = new HashMap<>();
-        writer.write(sink -> layout(plan, page, hyphenator, root, tocPages, true, p -> {
-                    headingPages(p, seen);
-                    sink.page(p);
-                }),
-                root, plan.metadata(), plan.title(), plan.language(), plan.timestamp(), plan.identity().fileId(), out);
+        int[] last = {0};
+        writer.write(sink -> {
+                    layout(plan, page, hyphenator, root, tocPages, true, p -> {
+                        headingPages(p, seen);
+                        last[0] = p.number();
+                        sink.page(p);
+                    });
+                    if (print != null && PrintGeometry.printedPages(print, last[0]) > last[0]) {
+                        // A book is printed in leaves: an odd count ends with a blank page, without furniture.
+                        last[0]++;
+                        sink.page(new PageLayout(last[0], page.width(), page.height(), java.util.List.of()));
+                    }
+                },
+                root, plan.metadata(), plan.title(), plan.language(), plan.timestamp(), plan.identity().fileId(),
+                print == null ? null : new PrintBoxes(print.profile().bleedIn() * 72), out);
         // The pages as printed, for a format rendered after this one that lists them (once per document).
-        plan.offerPageNumbers(PageNumbers.of(seen));
+        plan.offerPageNumbers(PageNumbers.of(seen, last[0]));
+    }
+
+    /** A layout pass that drew nothing: the geometry it used and the pages it found. */
+    private record DryPass(PageGeometry page, PageNumbers numbers) {
+    }
+
+    /**
+     * The print geometry and pages: laid out with the inside margin for the fewest pages, then
+     * again with the margin the page count calls for, until the margin no longer grows (a
+     * wider gutter only adds pages, so this ends; at most one pass per band of the table).
+     */
+    private DryPass printPass(DocumentPlan plan, Hyphenator hyphenator) throws IOException {
+        PrintSetup print = plan.options().print();
+        Map<String, Integer> toc = plan.options().toc() == RenderOptions.Toc.ON ? Map.of() : null;
+        PageGeometry g = PrintGeometry.forPages(plan.options(), print, 1);
+        while (true) {
+            Map<String, Integer> numbers = new HashMap<>();
+            int[] n = {0};
+            layout(plan, g, hyphenator, new Tag("Document"), toc, false, p -> {
+                headingPages(p, numbers);
+                n[0] = p.number();
+            });
+            int printed = PrintGeometry.printedPages(print, n[0]);
+            PageGeometry next = PrintGeometry.forPages(plan.options(), print, printed);
+            if (next.inner() <= g.inner()) {
+                return new DryPass(g, PageNumbers.of(numbers, printed));
+            }
+            g = next;
+        }
     }
 
     private static void headingPages(PageLayout p, Map<String, Integer> numbers) {
@@ -82,17 +131,22 @@ public final class PdfRenderer implements Renderer {
      * contents, when there are any, keep their size in the real pass, so the numbers hold).
      */
     public PageNumbers pageNumbers(DocumentPlan plan) {
-        PageGeometry page = PageGeometry.forPaper(plan.options().paper().width(), plan.options().paper().height(),
-                plan.options().duplex());
-        Map<String, Integer> numbers = new HashMap<>();
-        Map<String, Integer> toc = plan.options().toc() == RenderOptions.Toc.ON ? Map.of() : null;
         try {
-            layout(plan, page, Hyphenator.forLanguage(plan.language()), new Tag("Document"), toc, false,
-                    p -> headingPages(p, numbers));
+            if (plan.options().print() != null) {
+                return printPass(plan, Hyphenator.forLanguage(plan.language())).numbers();
+            }
+            PageGeometry page = PrintGeometry.screen(plan.options());
+            Map<String, Integer> numbers = new HashMap<>();
+            int[] n = {0};
+            Map<String, Integer> toc = plan.options().toc() == RenderOptions.Toc.ON ? Map.of() : null;
+            layout(plan, page, Hyphenator.forLanguage(plan.language()), new Tag("Document"), toc, false, p -> {
+                headingPages(p, numbers);
+                n[0] = p.number();
+            });
+            return PageNumbers.of(numbers, n[0]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return PageNumbers.of(numbers);
     }
 
     /** Lays out, paginates and hands each finished page to {@code sink}, in order. */

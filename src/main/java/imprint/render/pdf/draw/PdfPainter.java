@@ -64,9 +64,17 @@ final class PdfPainter {
     /** Per page: the structure tag of each MCID, in order. */
     final List<List<Tag>> mcidOwners = new ArrayList<>();
 
+    /** The print boxes, or null for the screen edition. */
+    private final PrintBoxes print;
+
     PdfPainter(PDDocument doc, BundledFonts fonts) {
+        this(doc, fonts, null);
+    }
+
+    PdfPainter(PDDocument doc, BundledFonts fonts, PrintBoxes print) {
         this.doc = doc;
         this.fonts = fonts;
+        this.print = print;
     }
 
     void paint(List<PageLayout> layout) throws IOException {
@@ -78,7 +86,11 @@ final class PdfPainter {
     /** Draws the next page; the layout can be dropped afterwards. */
     void paint(PageLayout pl) throws IOException {
         {
-            PDPage page = new PDPage(new PDRectangle((float) pl.width(), (float) pl.height()));
+            PDPage page = new PDPage(print == null ? new PDRectangle((float) pl.width(), (float) pl.height())
+                    : print.media(pl.width(), pl.height()));
+            if (print != null) {
+                print.apply(page, pl.number(), pl.width(), pl.height());
+            }
             page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
             page.setStructParents(pages.size());
             doc.addPage(page);
@@ -86,6 +98,11 @@ final class PdfPainter {
             List<Tag> owners = new ArrayList<>();
             mcidOwners.add(owners);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                if (print != null) {
+                    // The layout draws in trim coordinates; the bleed lies around the trim.
+                    cs.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(
+                            (float) print.trimX(pl.number()), (float) print.bleed()));
+                }
                 openOwner = null;
                 openArtifact = false;
                 inText = false;
@@ -139,6 +156,9 @@ final class PdfPainter {
             endText(cs);
             cs.drawImage(image(im.image()), (float) im.x(), h - (float) (im.y() + im.h()), (float) im.w(), (float) im.h());
         } else if (op instanceof Op.Link l) {
+            if (print != null) {
+                return; // a print file carries no annotations (printers reject them); the text stays
+            }
             PDAnnotationLink a = new PDAnnotationLink();
             a.setRectangle(new PDRectangle((float) l.x(), h - (float) (l.y() + l.h()), (float) l.w(), (float) l.h()));
             a.setPrinted(true);

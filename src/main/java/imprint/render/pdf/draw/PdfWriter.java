@@ -52,9 +52,19 @@ public final class PdfWriter {
      */
     public void write(PageSource pages, Tag root, Metadata meta, String title, String lang, Instant when,
                       byte[] fileId, OutputStream out) throws IOException {
+        write(pages, root, meta, title, lang, when, fileId, null, out);
+    }
+
+    /**
+     * As {@link #write(PageSource, Tag, Metadata, String, String, Instant, byte[], OutputStream)},
+     * for print when {@code print} is not null: every page gets its TrimBox and BleedBox, the
+     * MediaBox grows by the bleed, and no link annotations are written.
+     */
+    public void write(PageSource pages, Tag root, Metadata meta, String title, String lang, Instant when,
+                      byte[] fileId, PrintBoxes print, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.getDocument().setVersion(1.7f);
-            PdfPainter painter = new PdfPainter(doc, fonts);
+            PdfPainter painter = new PdfPainter(doc, fonts, print);
             pages.pages(painter::paint);
             doc.getDocumentCatalog().setStructureTreeRoot(new StructureTree(painter).build(root, lang));
             links(painter);
@@ -88,9 +98,10 @@ public final class PdfWriter {
     private static PDPageXYZDestination xyz(PdfPainter painter, PdfPainter.Destination d) {
         PDPageXYZDestination dest = new PDPageXYZDestination();
         dest.setPage(painter.pages.get(d.page()));
-        float h = painter.pages.get(d.page()).getMediaBox().getHeight();
-        dest.setTop((int) Math.round(h - d.y() + 12));
-        dest.setLeft(0);
+        // Layout measures from the trim's top; the trim box is the media box but in print.
+        org.apache.pdfbox.pdmodel.common.PDRectangle trim = painter.pages.get(d.page()).getTrimBox();
+        dest.setTop((int) Math.round(trim.getUpperRightY() - d.y() + 12));
+        dest.setLeft((int) Math.round(trim.getLowerLeftX()));
         return dest;
     }
 
