@@ -109,7 +109,12 @@ class PrintOutputTest {
 
     @Test
     void thePrintInteriorIsStillPdfA2uAndPdfUa1() throws Exception {
-        byte[] pdf = render(SampleDocuments.kitchenSink(), KDP, OutputFormat.PDF);
+        // With the fixtures' images: RGB pictures under the print file's CMYK intent (DefaultRGB).
+        RenderContext ctx = new RenderContext(KDP, new Diagnostics(),
+                new imprint.resource.FolderResourceResolver(List.of(SampleDocuments.FIXTURES)), "sink.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Imprint.render(Imprint.plan(SampleDocuments.kitchenSink(), ctx), OutputFormat.PDF, out);
+        byte[] pdf = out.toByteArray();
         assertEquals(List.of(), PdfValidator.failures(pdf, PDFAFlavour.PDFA_2_U));
         assertEquals(List.of(), PdfValidator.failures(pdf, PDFAFlavour.PDFUA_1));
     }

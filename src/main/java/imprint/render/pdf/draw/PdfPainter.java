@@ -90,6 +90,13 @@ final class PdfPainter {
                     : print.media(pl.width(), pl.height()));
             if (print != null) {
                 print.apply(page, pl.number(), pl.width(), pl.height());
+                // Under a CMYK output intent RGB must be calibrated: DeviceRGB means sRGB on every page.
+                if (page.getResources() == null) {
+                    page.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+                }
+                COSDictionary spaces = new COSDictionary();
+                spaces.setItem(COSName.getPDFName("DefaultRGB"), defaultRgb());
+                page.getResources().getCOSObject().setItem(COSName.COLORSPACE, spaces);
             }
             page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
             page.setStructParents(pages.size());
@@ -260,6 +267,23 @@ final class PdfPainter {
         }
         openOwner = null;
         openArtifact = false;
+    }
+
+    private org.apache.pdfbox.cos.COSArray srgb;
+
+    /** sRGB as an ICC-based colour space, one stream for the whole file. */
+    private org.apache.pdfbox.cos.COSArray defaultRgb() throws IOException {
+        if (srgb == null) {
+            byte[] icc = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+            org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(doc,
+                    new ByteArrayInputStream(icc), COSName.FLATE_DECODE);
+            stream.getCOSObject().setInt(COSName.N, 3);
+            org.apache.pdfbox.cos.COSArray array = new org.apache.pdfbox.cos.COSArray();
+            array.add(COSName.ICCBASED);
+            array.add(stream);
+            srgb = array;
+        }
+        return srgb;
     }
 
     private PDType0Font font(Face face) throws IOException {

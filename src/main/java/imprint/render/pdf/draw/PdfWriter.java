@@ -58,18 +58,21 @@ public final class PdfWriter {
     /**
      * As {@link #write(PageSource, Tag, Metadata, String, String, Instant, byte[], OutputStream)},
      * for print when {@code print} is not null: every page gets its TrimBox and BleedBox, the
-     * MediaBox grows by the bleed, and no link annotations are written.
+     * MediaBox grows by the bleed, no link annotations are written, and the file is PDF/X-4 as
+     * well as PDF/A-2u (a CMYK output intent; RGB images through a DefaultRGB of sRGB).
      */
     public void write(PageSource pages, Tag root, Metadata meta, String title, String lang, Instant when,
                       byte[] fileId, PrintBoxes print, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            doc.getDocument().setVersion(1.7f);
+            // PDF/X-4 is built on PDF 1.6; PDF/A-2 takes any version up to 1.7.
+            doc.getDocument().setVersion(print == null ? 1.7f : 1.6f);
             PdfPainter painter = new PdfPainter(doc, fonts, print);
             pages.pages(painter::paint);
             doc.getDocumentCatalog().setStructureTreeRoot(new StructureTree(painter).build(root, lang));
             links(painter);
             outline(doc, painter);
-            PdfMetadata.apply(doc, meta, title, lang, when);
+            PdfMetadata.apply(doc, meta, title, lang, when,
+                    print == null ? null : "uuid:" + java.util.UUID.nameUUIDFromBytes(fileId));
             COSArray ids = new COSArray();
             ids.add(new COSString(fileId));
             ids.add(new COSString(fileId));
