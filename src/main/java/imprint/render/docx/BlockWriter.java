@@ -88,43 +88,10 @@ final class BlockWriter implements Block.Visitor<Void> {
         return new RunWriter(state, out, rels, innerNotes);
     }
 
-    /** Paragraph properties beyond the style, in the schema's order. */
-    private record Props(boolean pageBreakBefore, int numId, int ilvl, int spaceBefore, int left, int hanging, int right,
-                         String jc) {
-        static final Props NONE = new Props(false, 0, -1, -1, -1, 0, -1, null);
-
-        Props withIndent(int l, int h, int r) {
-            return new Props(pageBreakBefore, numId, ilvl, spaceBefore, l, h, r, jc);
-        }
-    }
-
     /** Opens a paragraph in a style and writes any pending prefix; the caller writes runs and {@link #end()}. */
     private void start(String style, Props p) {
         started = true;
-        out.raw("<w:p><w:pPr>").val("w:pStyle", style);
-        if (p.pageBreakBefore) {
-            out.raw("<w:pageBreakBefore/>");
-        }
-        if (p.numId > 0) {
-            out.raw("<w:numPr>").val("w:ilvl", p.ilvl).val("w:numId", p.numId).raw("</w:numPr>");
-        }
-        if (p.spaceBefore >= 0) {
-            out.raw("<w:spacing w:before=\"").raw(p.spaceBefore).raw("\"/>");
-        }
-        if (p.left >= 0) {
-            out.raw("<w:ind w:left=\"").raw(p.left).raw('"');
-            if (p.right >= 0) {
-                out.raw(" w:right=\"").raw(p.right).raw('"');
-            }
-            if (p.hanging > 0) {
-                out.raw(" w:hanging=\"").raw(p.hanging).raw('"');
-            }
-            out.raw("/>");
-        }
-        if (p.jc != null) {
-            out.val("w:jc", p.jc);
-        }
-        out.raw("</w:pPr>");
+        p.write(out, style);
         if (prefix != null) {
             Runnable r = prefix;
             prefix = null;
@@ -149,24 +116,15 @@ final class BlockWriter implements Block.Visitor<Void> {
         return Props.NONE.withIndent(ctx.left, 0, right);
     }
 
-    /** A paragraph of inline content in the current context. */
     /** The paragraph the dateline opens, its words in the Dateline character style (small capitals), as a newspaper sets them. */
     private void dateline(Block.Paragraph para) {
-        String dl = state.plan().metadata().dateline().text();
-        String first = ((Inline.Text) para.content().get(0)).text();
-        List<Inline> rest = new java.util.ArrayList<>();
-        if (first.length() > dl.length()) {
-            rest.add(new Inline.Text(first.substring(dl.length())));
-        }
-        rest.addAll(para.content().subList(1, para.content().size()));
         String s = ctx.inItem ? "ListContinue" : ctx.style;
         start(s, indented(s));
-        RunWriter runs = runs();
-        runs.styled("Dateline", dl);
-        runs.write(rest);
+        runs().dateline(state.plan().metadata().dateline().text(), para.content());
         end();
     }
 
+    /** A paragraph of inline content in the current context. */
     private void paragraph(String style, List<Inline> content) {
         String s = ctx.inItem ? "ListContinue" : style;
         start(s, indented(s));

@@ -36,7 +36,7 @@ final class TitleBlock {
             styled(out, "Author", String.join(", ", m.authors()));
         }
         if (!m.date().isBlank()) {
-            styled(out, "Date", m.date());
+            styled(out, "Date", plan.displayDate());
         }
     }
 

@@ -16,7 +16,7 @@ import imprint.render.pdf.layout.Op;
 import imprint.render.pdf.layout.PageGeometry;
 import imprint.render.pdf.layout.PageLayout;
 import imprint.render.pdf.layout.Paginator;
-import imprint.render.pdf.layout.Tag;
+import imprint.render.pdf.layout.Structure;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -52,7 +52,7 @@ public final class PdfRenderer implements Renderer {
     @Override
     public void render(DocumentPlan plan, OutputStream out) throws IOException {
         PrintSetup print = plan.options().print();
-        Hyphenator hyphenator = Hyphenator.forLanguage(plan.language());
+        Hyphenator hyphenator = HyphenationPatterns.forLanguage(plan.language());
         Map<String, Integer> toc = null;
         PageGeometry page;
         if (print != null) {
@@ -68,23 +68,24 @@ public final class PdfRenderer implements Renderer {
             }
         }
         Map<String, Integer> tocPages = toc;
-        Tag root = new Tag("Document");
+        Structure structure = new Structure();
         Map<String, Integer> seen = new HashMap<>();
         int[] last = {0};
-        writer.write(sink -> {
-                    layout(plan, page, hyphenator, root, tocPages, true, p -> {
-                        headingPages(p, seen);
-                        last[0] = p.number();
-                        sink.page(p);
-                    });
-                    if (print != null && PrintGeometry.printedPages(print, last[0]) > last[0]) {
-                        // A book is printed in leaves: an odd count ends with a blank page, without furniture.
-                        last[0]++;
-                        sink.page(new PageLayout(last[0], page.width(), page.height(), java.util.List.of()));
-                    }
-                },
-                root, plan.metadata(), plan.title(), plan.language(), plan.timestamp(), plan.identity().fileId(),
-                print == null ? null : new PrintBoxes(print.profile().bleedIn() * 72), out);
+        try (PdfWriter.Document pdf = print == null ? writer.open()
+                : writer.open(new PrintBoxes(print.profile().bleedIn() * 72))) {
+            layout(plan, page, hyphenator, structure, tocPages, true, p -> {
+                headingPages(p, seen);
+                last[0] = p.number();
+                pdf.page(p);
+            });
+            if (print != null && PrintGeometry.printedPages(print, last[0]) > last[0]) {
+                // A book is printed in leaves: an odd count ends with a blank page, without furniture.
+                last[0]++;
+                pdf.page(new PageLayout(last[0], page.width(), page.height(), java.util.List.of()));
+            }
+            pdf.save(structure.elements(), plan.metadata(), plan.title(), plan.language(), plan.timestamp(),
+                    plan.identity().fileId(), out);
+        }
         // The pages as printed, for a format rendered after this one that lists them (once per document).
         plan.offerPageNumbers(PageNumbers.of(seen, last[0]));
     }
@@ -105,7 +106,7 @@ public final class PdfRenderer implements Renderer {
         while (true) {
             Map<String, Integer> numbers = new HashMap<>();
             int[] n = {0};
-            layout(plan, g, hyphenator, new Tag("Document"), toc, false, p -> {
+            layout(plan, g, hyphenator, new Structure(), toc, false, p -> {
                 headingPages(p, numbers);
                 n[0] = p.number();
             });
@@ -116,6 +117,12 @@ public final class PdfRenderer implements Renderer {
             }
             g = next;
         }
+    }
+
+    /** Receives pages in order as layout finishes them. */
+    @FunctionalInterface
+    private interface PageSink {
+        void page(PageLayout page) throws IOException;
     }
 
     private static void headingPages(PageLayout p, Map<String, Integer> numbers) {
@@ -133,13 +140,13 @@ public final class PdfRenderer implements Renderer {
     public PageNumbers pageNumbers(DocumentPlan plan) {
         try {
             if (plan.options().print() != null) {
-                return printPass(plan, Hyphenator.forLanguage(plan.language())).numbers();
+                return printPass(plan, HyphenationPatterns.forLanguage(plan.language())).numbers();
             }
             PageGeometry page = PrintGeometry.screen(plan.options());
             Map<String, Integer> numbers = new HashMap<>();
             int[] n = {0};
             Map<String, Integer> toc = plan.options().toc() == RenderOptions.Toc.ON ? Map.of() : null;
-            layout(plan, page, Hyphenator.forLanguage(plan.language()), new Tag("Document"), toc, false, p -> {
+            layout(plan, page, HyphenationPatterns.forLanguage(plan.language()), new Structure(), toc, false, p -> {
                 headingPages(p, numbers);
                 n[0] = p.number();
             });
@@ -150,11 +157,11 @@ public final class PdfRenderer implements Renderer {
     }
 
     /** Lays out, paginates and hands each finished page to {@code sink}, in order. */
-    private void layout(DocumentPlan plan, PageGeometry page, Hyphenator hyphenator, Tag root,
-                        Map<String, Integer> toc, boolean report, PdfWriter.PageSink sink)
+    private void layout(DocumentPlan plan, PageGeometry page, Hyphenator hyphenator, Structure structure,
+                        Map<String, Integer> toc, boolean report, PageSink sink)
             throws IOException {
         Glyphs glyphs = new Glyphs(writer.fonts());
-        BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, root);
+        BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, structure);
         Paginator paginator = new Paginator(page, plan.title(), glyphs);
         BlockLayouter.Sink pages = (boxes, notes) -> {
             paginator.add(boxes, notes);
@@ -176,7 +183,7 @@ public final class PdfRenderer implements Renderer {
         }
     }
 
-    private static void drain(Paginator paginator, PdfWriter.PageSink sink) {
+    private static void drain(Paginator paginator, PageSink sink) {
         for (PageLayout p : paginator.drain()) {
             try {
                 sink.page(p);

@@ -2,7 +2,7 @@ package imprint.render.pdf.draw;
 
 import imprint.model.Metadata;
 import imprint.render.pdf.layout.PageLayout;
-import imprint.render.pdf.layout.Tag;
+import imprint.render.pdf.layout.Element;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -34,41 +34,50 @@ public final class PdfWriter {
         return fonts;
     }
 
-    /** Receives pages in order as layout finishes them. */
-    @FunctionalInterface
-    public interface PageSink {
-        void page(PageLayout page) throws IOException;
-    }
-
-    /** Produces the document's pages into a sink; the structure tree is complete when it returns. */
-    @FunctionalInterface
-    public interface PageSource {
-        void pages(PageSink sink) throws IOException;
+    /**
+     * Starts a document. The caller hands it each page as layout finishes it (each page is
+     * drawn and dropped before the next is made, so a long document is never held laid out in
+     * full), then saves it with the document's structure; the writer never asks for pages.
+     */
+    public Document open() {
+        return new Document(fonts, null);
     }
 
     /**
-     * Writes pages as they are produced, so a long document is never held laid out in full:
-     * each page is drawn and dropped before the next is made.
+     * Starts a print document when {@code print} is not null: every page gets its TrimBox and
+     * BleedBox, the MediaBox grows by the bleed, no link annotations are written, and the file
+     * is PDF/X-4 as well as PDF/A-2u (a CMYK output intent; RGB images through a DefaultRGB of
+     * sRGB).
      */
-    public void write(PageSource pages, Tag root, Metadata meta, String title, String lang, Instant when,
-                      byte[] fileId, OutputStream out) throws IOException {
-        write(pages, root, meta, title, lang, when, fileId, null, out);
+    public Document open(PrintBoxes print) {
+        return new Document(fonts, print);
     }
 
-    /**
-     * As {@link #write(PageSource, Tag, Metadata, String, String, Instant, byte[], OutputStream)},
-     * for print when {@code print} is not null: every page gets its TrimBox and BleedBox, the
-     * MediaBox grows by the bleed, no link annotations are written, and the file is PDF/X-4 as
-     * well as PDF/A-2u (a CMYK output intent; RGB images through a DefaultRGB of sRGB).
-     */
-    public void write(PageSource pages, Tag root, Metadata meta, String title, String lang, Instant when,
-                      byte[] fileId, PrintBoxes print, OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
+    /** A PDF being drawn page by page; close it when done, saved or not. */
+    public static final class Document implements AutoCloseable {
+        private final PDDocument doc = new PDDocument();
+        private final PdfPainter painter;
+        private final PrintBoxes print;
+
+        private Document(BundledFonts fonts, PrintBoxes print) {
             // PDF/X-4 is built on PDF 1.6; PDF/A-2 takes any version up to 1.7.
             doc.getDocument().setVersion(print == null ? 1.7f : 1.6f);
-            PdfPainter painter = new PdfPainter(doc, fonts, print);
-            pages.pages(painter::paint);
-            doc.getDocumentCatalog().setStructureTreeRoot(new StructureTree(painter).build(root, lang));
+            this.print = print;
+            painter = new PdfPainter(doc, fonts, print);
+        }
+
+        /** Draws the next page. */
+        public void page(PageLayout page) throws IOException {
+            painter.paint(page);
+        }
+
+        /**
+         * Adds the structure tree (from every element layout made, in creation order), links,
+         * outline, metadata and the file id, and writes the file.
+         */
+        public void save(List<Element> structure, Metadata meta, String title, String lang, Instant when,
+                         byte[] fileId, OutputStream out) throws IOException {
+            doc.getDocumentCatalog().setStructureTreeRoot(new StructureTree(painter).build(structure, lang));
             links(painter);
             outline(doc, painter);
             PdfMetadata.apply(doc, meta, title, lang, when,
@@ -78,6 +87,11 @@ public final class PdfWriter {
             ids.add(new COSString(fileId));
             doc.getDocument().getTrailer().setItem(COSName.ID, ids);
             doc.save(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            doc.close();
         }
     }
 
