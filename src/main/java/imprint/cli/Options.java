@@ -39,6 +39,10 @@ final class Options {
                                         the page count, two-sided, an even page count, no links.
                   --interior=PAPER    Interior paper for the cover's spine: white or cream.
                                         Default: white
+                  --book              Set the PDF as a book when the document has two or more
+                                        level-1 headings: each chapter on a new page (a recto
+                                        with --duplex or --print), a sunk chapter opening without
+                                        running head, title on versos, chapter on rectos.
                   --store-cover       Also write the stores' e-book cover (NAME-store-cover.jpg,
                                         1600x2560), as --to store-cover does.
                   --duplex            Mirror the PDF margins for two-sided printing.
@@ -79,6 +83,7 @@ final class Options {
     String print;
     String interior = "white";
     boolean storeCover;
+    boolean book;
     boolean duplex;
     boolean raggedRight;
     Boolean toc;
@@ -167,6 +172,7 @@ final class Options {
         switch (name) {
             case "--duplex" -> duplex = true;
             case "--store-cover" -> storeCover = true;
+            case "--book" -> book = true;
             case "--ragged-right" -> raggedRight = true;
             case "--toc" -> toc = true;
             case "--no-toc" -> toc = false;
@@ -271,6 +277,7 @@ final class Options {
         return RenderOptions.DEFAULTS
                 .withPaper(Paper.parse(paper != null ? paper : printSetup != null ? "6x9in" : "a4"))
                 .withPrint(printSetup)
+                .withBook(book)
                 .withDuplex(duplex)
                 .withRaggedRight(raggedRight)
                 .withToc(t)

@@ -42,6 +42,9 @@ public final class Identity {
                 // Only when set, so the screen edition's identity is what it always was.
                 out.writeUTF(options.print().profile().name() + "/" + options.print().stock().name());
             }
+            if (options.book()) {
+                out.writeUTF("book");
+            }
             out.writeLong(timestamp.getEpochSecond());
             out.writeInt(timestamp.getNano());
         } catch (IOException e) {

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param docxStyle      the DOCX's look: standard or manuscript
  * @param print          how the book is to be printed (trim and bleed boxes, gutter by page
  *                       count, even page count), or {@code null} for the screen PDF
+ * @param book           set the PDF as a book when the document has chapters (two or more
+ *                       level-1 headings): chapters on new pages, book running heads
  */
 public record RenderOptions(
         Paper paper,
@@ -29,13 +31,14 @@ public record RenderOptions(
         int epubSplitLevel,
         Instant pinnedTime,
         DocxStyle docxStyle,
-        PrintSetup print) {
+        PrintSetup print,
+        boolean book) {
 
     /** Whether to include a table of contents. */
     public enum Toc { AUTO, ON, OFF }
 
     public static final RenderOptions DEFAULTS = new RenderOptions(Paper.A4, false, false, Toc.AUTO, null, 1, null,
-            DocxStyle.STANDARD, null);
+            DocxStyle.STANDARD, null, false);
 
     public RenderOptions {
         Objects.requireNonNull(paper, "paper");
@@ -47,40 +50,45 @@ public record RenderOptions(
     }
 
     public RenderOptions withPaper(Paper p) {
-        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, print);
+        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, print, book);
     }
 
     public RenderOptions withDuplex(boolean d) {
-        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, print);
+        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, print, book);
     }
 
     public RenderOptions withRaggedRight(boolean r) {
-        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, print);
+        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, print, book);
     }
 
     public RenderOptions withToc(Toc t) {
-        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, print);
+        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, print, book);
     }
 
     public RenderOptions withReferenceDocx(Path p) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime, docxStyle, print);
+        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime, docxStyle, print, book);
     }
 
     public RenderOptions withEpubSplitLevel(int l) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime, docxStyle, print);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime, docxStyle, print, book);
     }
 
     public RenderOptions withDocxStyle(DocxStyle s) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, s, print);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, s, print, book);
     }
 
     /** Pins the time written into outputs ({@code null} lets {@link Timestamps} choose). */
     public RenderOptions withPinnedTime(Instant t) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t, docxStyle, print);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t, docxStyle, print, book);
     }
 
     /** Sets how the book is printed ({@code null}: the screen PDF). */
     public RenderOptions withPrint(PrintSetup p) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, p);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, p, book);
+    }
+
+    /** Sets the PDF as a book when the document has chapters. */
+    public RenderOptions withBook(boolean b) {
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, print, b);
     }
 }

@@ -17,6 +17,7 @@ import imprint.render.pdf.layout.PageGeometry;
 import imprint.render.pdf.layout.PageLayout;
 import imprint.render.pdf.layout.Paginator;
 import imprint.render.pdf.layout.Structure;
+import imprint.render.pdf.layout.book.BookPagination;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -163,6 +164,9 @@ public final class PdfRenderer implements Renderer {
         Glyphs glyphs = new Glyphs(writer.fonts());
         BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, structure);
         Paginator paginator = new Paginator(page, plan.title(), glyphs);
+        if (plan.book()) {
+            paginator.asBook(new BookPagination(page.duplex()));
+        }
         BlockLayouter.Sink pages = (boxes, notes) -> {
             paginator.add(boxes, notes);
             drain(paginator, sink);

@@ -1,0 +1,48 @@
+package imprint.render.pdf.layout.book;
+
+import imprint.render.pdf.layout.Op;
+import imprint.render.pdf.layout.VBox;
+
+/**
+ * How a book's pages differ from an article's, for the paginator: every chapter (level-1
+ * heading) opens a new page, on a recto when the book is two-sided (a blank verso, without
+ * page number or running head, goes before it when needed), with a sunk start (the chapter
+ * title a fifth of the way down, as books set it); a chapter's opening page has no running
+ * head; the running head is the book's title on versos and the chapter's on rectos.
+ *
+ * @param recto whether chapters open on right-hand (odd) pages
+ */
+public record BookPagination(boolean recto) {
+    /** The chapter opener's sink: the part of the text height left blank above the chapter title. */
+    public static final double SINK = 0.2;
+
+    /** Whether this box starts a chapter (it holds a level-1 heading's destination). */
+    public boolean opensChapter(VBox b) {
+        for (Op op : b.ops()) {
+            if (op instanceof Op.Dest d && d.level() == 1 && d.title() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The chapter title from a box that {@link #opensChapter opens a chapter}, or "". */
+    public String chapterTitle(VBox b) {
+        for (Op op : b.ops()) {
+            if (op instanceof Op.Dest d && d.level() == 1 && d.title() != null) {
+                return d.title();
+            }
+        }
+        return "";
+    }
+
+    /** Whether a chapter opening now, with {@code pagesDone} pages finished, needs a blank verso first. */
+    public boolean needsBlankBefore(int pagesDone) {
+        return recto && (pagesDone + 1) % 2 == 0;
+    }
+
+    /** The running head of page {@code number}: the title on versos, the chapter on rectos (falling back to the title). */
+    public String head(int number, String title, String chapter) {
+        return number % 2 == 0 || chapter.isBlank() ? title : chapter;
+    }
+}
