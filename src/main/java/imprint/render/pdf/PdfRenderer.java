@@ -84,11 +84,24 @@ public final class PdfRenderer implements Renderer {
                 last[0]++;
                 pdf.page(new PageLayout(last[0], page.width(), page.height(), java.util.List.of()));
             }
+            if (plan.book()) {
+                pdf.pageLabels(frontPages(plan, seen));
+            }
             pdf.save(structure.elements(), plan.metadata(), plan.title(), plan.language(), plan.timestamp(),
                     plan.identity().fileId(), out);
         }
         // The pages as printed, for a format rendered after this one that lists them (once per document).
         plan.offerPageNumbers(PageNumbers.of(seen, last[0]));
+    }
+
+    /** A book's front matter: the pages before its first chapter's. */
+    private static int frontPages(DocumentPlan plan, Map<String, Integer> headingPages) {
+        for (imprint.plan.Outline.Entry e : plan.outline().entries()) {
+            if (e.level() == 1 && headingPages.containsKey(e.id())) {
+                return headingPages.get(e.id()) - 1;
+            }
+        }
+        return 0;
     }
 
     /** A layout pass that drew nothing: the geometry it used and the pages it found. */
@@ -165,7 +178,8 @@ public final class PdfRenderer implements Renderer {
         BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, structure);
         Paginator paginator = new Paginator(page, plan.title(), glyphs);
         if (plan.book()) {
-            paginator.asBook(new BookPagination(page.duplex()));
+            paginator.asBook(new BookPagination(page.duplex(), BookPagination.copyrightLines(plan.metadata(),
+                    plan.metadata().identifier())));
         }
         BlockLayouter.Sink pages = (boxes, notes) -> {
             paginator.add(boxes, notes);

@@ -66,6 +66,25 @@ public final class PdfWriter {
             painter = new PdfPainter(doc, fonts, print);
         }
 
+        /**
+         * Page labels for a book: the first {@code front} pages numbered i, ii, iii ..., the
+         * rest 1, 2, 3 ... (what a reader's page box shows, matching the printed folios).
+         */
+        public void pageLabels(int front) {
+            org.apache.pdfbox.pdmodel.common.PDPageLabels labels = new org.apache.pdfbox.pdmodel.common.PDPageLabels(doc);
+            org.apache.pdfbox.pdmodel.common.PDPageLabelRange roman = new org.apache.pdfbox.pdmodel.common.PDPageLabelRange();
+            roman.setStyle(org.apache.pdfbox.pdmodel.common.PDPageLabelRange.STYLE_ROMAN_LOWER);
+            org.apache.pdfbox.pdmodel.common.PDPageLabelRange body = new org.apache.pdfbox.pdmodel.common.PDPageLabelRange();
+            body.setStyle(org.apache.pdfbox.pdmodel.common.PDPageLabelRange.STYLE_DECIMAL);
+            if (front > 0) {
+                labels.setLabelItem(0, roman);
+                labels.setLabelItem(front, body);
+            } else {
+                labels.setLabelItem(0, body);
+            }
+            doc.getDocumentCatalog().setPageLabels(labels);
+        }
+
         /** Draws the next page. */
         public void page(PageLayout page) throws IOException {
             painter.paint(page);

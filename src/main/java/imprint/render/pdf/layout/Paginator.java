@@ -40,6 +40,8 @@ public final class Paginator {
     /** The chapter in force, and whether the page being filled opens one (book only). */
     private String chapter = "";
     private boolean opener;
+    /** Pages before the first chapter (book only; -1 until it opens). */
+    private int frontPages = -1;
 
     public Paginator(PageGeometry g, String runningHead, Glyphs glyphs) {
         this.g = g;
@@ -94,7 +96,11 @@ public final class Paginator {
             finishPage();
         }
         if (book.needsBlankBefore(pageCount)) {
-            pages.add(new PageLayout(++pageCount, g.width(), g.height(), List.of()));
+            int n = ++pageCount;
+            pages.add(new PageLayout(n, g.width(), g.height(), frontPages < 0 ? book.copyrightPage(g, n) : List.of()));
+        }
+        if (frontPages < 0) {
+            frontPages = pageCount;
         }
         chapter = title;
         opener = true;
@@ -236,10 +242,14 @@ public final class Paginator {
             }
         }
         Style small = Style.of(Face.SANS, 8.5);
-        String num = Integer.toString(number);
+        // A book's front matter has no folio or running head, and its body counts from the first chapter.
+        boolean front = book != null && frontPages < 0;
+        String num = Integer.toString(book != null && !front ? number - frontPages : number);
         double nw = glyphs.fonts().metrics(Face.SANS).width(num, 8.5);
-        ops.add(new Op.Text(left + (g.textWidth() - nw) / 2, g.height() - g.bottom() * 0.5, num, small, null));
-        if (number > 1 && !runningHead.isBlank() && !opener) {
+        if (!front) {
+            ops.add(new Op.Text(left + (g.textWidth() - nw) / 2, g.height() - g.bottom() * 0.5, num, small, null));
+        }
+        if (number > 1 && !runningHead.isBlank() && !opener && !front) {
             // Title and the section the page starts in, as in a book's running head.
             String where = sectionAtTop.isBlank() ? "" : " \u2014 " + sectionAtTop;
             String head = fit(book != null ? book.head(number, runningHead, chapter) : runningHead + where,
