@@ -142,7 +142,7 @@ final class BatchRunner {
             DocumentPlan plan = job.run(() -> Imprint.plan(doc, ctx));
             List<CompletableFuture<Rendered>> parts = new ArrayList<>();
             for (OutputFormat f : OutputFormat.inQueueOrder(formats)) {
-                Path target = outDir.resolve(Inputs.stem(input) + "." + f.extension());
+                Path target = outDir.resolve(f.fileName(Inputs.stem(input)));
                 parts.add(CompletableFuture.supplyAsync(() -> job.run(() -> render(plan, f, target, job)), pool));
             }
             return CompletableFuture.allOf(parts.toArray(new CompletableFuture[0]))

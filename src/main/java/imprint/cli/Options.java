@@ -33,7 +33,18 @@ final class Options {
             """ + formatHelp() + """
               -o, --out=DIR           Output folder (created if missing). Default: exports
                   --paper=SIZE        Page size: a4, letter, a5, 6x9in, or WxH in mm or in
-                                        (e.g. 150x230mm). Default: a4
+                                        (e.g. 150x230mm). Default: a4 (6x9in with --print)
+                  --print=PRINTER     Make the PDF a print interior for kdp, ingram or generic:
+                                        trim and bleed boxes, the printer's inside margin for
+                                        the page count, two-sided, an even page count, no links.
+                  --interior=PAPER    Interior paper for the cover's spine: white or cream.
+                                        Default: white
+                  --book              Set the PDF as a book when the document has two or more
+                                        level-1 headings: each chapter on a new page (a recto
+                                        with --duplex or --print), a sunk chapter opening without
+                                        running head, title on versos, chapter on rectos.
+                  --store-cover       Also write the stores' e-book cover (NAME-store-cover.jpg,
+                                        1600x2560), as --to store-cover does.
                   --duplex            Mirror the PDF margins for two-sided printing.
                   --ragged-right      Set PDF body text ragged-right instead of justified.
                   --[no-]toc          Force (--toc) or suppress (--no-toc) a table of contents.
@@ -76,12 +87,16 @@ final class Options {
     private static final Set<String> VALUED = Set.of("--to", "-o", "--out", "--paper", "--reference-docx",
             "--docx-style", "--docx-contact", "--split-level", "--resource-path", "--font-dir", "-j", "--jobs",
             "--timeout", "--max-image-megapixels",
-            "--max-footnotes", "--max-headings", "--max-table-cells");
+            "--max-footnotes", "--max-headings", "--max-table-cells", "--print", "--interior");
 
     List<Path> inputs = new ArrayList<>();
     List<String> formats = new ArrayList<>();
     Path out = Path.of("exports");
-    String paper = "a4";
+    String paper;
+    String print;
+    String interior = "white";
+    boolean storeCover;
+    boolean book;
     boolean duplex;
     boolean raggedRight;
     Boolean toc;
@@ -176,6 +191,8 @@ final class Options {
     private boolean flag(String name) {
         switch (name) {
             case "--duplex" -> duplex = true;
+            case "--store-cover" -> storeCover = true;
+            case "--book" -> book = true;
             case "--ragged-right" -> raggedRight = true;
             case "--toc" -> toc = true;
             case "--no-toc" -> toc = false;
@@ -200,6 +217,8 @@ final class Options {
             }
             case "-o", "--out" -> out = path(value, name);
             case "--paper" -> paper = value;
+            case "--print" -> print = value;
+            case "--interior" -> interior = value;
             case "--reference-docx" -> referenceDocx = path(value, name);
             case "--docx-style" -> docxStyle = value;
             case "--docx-contact" -> docxContact = java.util.Arrays.stream(value.split(";")).map(String::strip)
@@ -257,12 +276,15 @@ final class Options {
 
     /** The chosen formats in a fixed order. */
     Set<OutputFormat> outputFormats() {
-        if (formats.isEmpty()) {
-            return EnumSet.copyOf(OutputFormat.defaults());
-        }
         Set<OutputFormat> set = EnumSet.noneOf(OutputFormat.class);
+        if (formats.isEmpty()) {
+            set.addAll(OutputFormat.defaults());
+        }
         for (String f : formats) {
             set.add(OutputFormat.parse(f));
+        }
+        if (storeCover) {
+            set.add(OutputFormat.STORE_COVER);
         }
         return set;
     }
@@ -285,8 +307,12 @@ final class Options {
             throw new IllegalArgumentException("--split-level must be between 1 and 6");
         }
         RenderOptions.Toc t = toc == null ? RenderOptions.Toc.AUTO : toc ? RenderOptions.Toc.ON : RenderOptions.Toc.OFF;
+        imprint.plan.PrintSetup printSetup = print == null ? null
+                : new imprint.plan.PrintSetup(imprint.plan.PrintProfile.parse(print), imprint.plan.PrintSetup.Stock.parse(interior));
         return RenderOptions.DEFAULTS
-                .withPaper(Paper.parse(paper))
+                .withPaper(Paper.parse(paper != null ? paper : printSetup != null ? "6x9in" : "a4"))
+                .withPrint(printSetup)
+                .withBook(book)
                 .withDuplex(duplex)
                 .withRaggedRight(raggedRight)
                 .withToc(t)

@@ -251,6 +251,14 @@ public final class DocumentPlan {
         return outline;
     }
 
+    /**
+     * Whether to set the document as a book: asked for ({@code --book}) and it has chapters,
+     * that is two or more level-1 headings (an article with one title heading stays an article).
+     */
+    public boolean book() {
+        return options().book() && outline.entries().stream().filter(e -> e.level() == 1).count() >= 2;
+    }
+
     public Notes notes() {
         return notes;
     }

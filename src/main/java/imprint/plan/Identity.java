@@ -14,7 +14,7 @@ import java.util.UUID;
  * What identifies an output, defined on purpose rather than taken from a text dump: the
  * {@linkplain #content() content digest} of the document model ({@link ModelDigest}), and the
  * {@linkplain #output() output digest}, which adds the options that change what the pages show
- * (paper, duplex, ragged right, contents, EPUB split level) and the timestamp. The DOCX
+ * (paper, duplex, ragged right, contents, EPUB split level, print setup) and the timestamp. The DOCX
  * reference document and the DOCX style are left out: they change the DOCX's styles, never
  * the content or the pages of the PDF and EPUB.
  */
@@ -38,6 +38,17 @@ public final class Identity {
             out.writeBoolean(options.raggedRight());
             out.writeByte(options.toc().ordinal());
             out.writeByte(options.epubSplitLevel());
+            if (options.print() != null) {
+                // Only when set, so the screen edition's identity is what it always was.
+                out.writeUTF(options.print().profile().name() + "/" + options.print().stock().name());
+            }
+            if (options.book()) {
+                out.writeUTF("book");
+            }
+            for (java.nio.file.Path dir : options.fontDirs()) {
+                // the user's fonts can change the glyphs drawn; their folder names them
+                out.writeUTF("font-dir:" + dir.getFileName());
+            }
             out.writeLong(timestamp.getEpochSecond());
             out.writeInt(timestamp.getNano());
         } catch (IOException e) {

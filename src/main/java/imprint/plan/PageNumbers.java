@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class PageNumbers {
     /** No page known for any heading. */
-    public static final PageNumbers UNKNOWN = new PageNumbers(Map.of());
+    public static final PageNumbers UNKNOWN = new PageNumbers(Map.of(), 0);
 
     /** Paginates a planned document the way its print edition will be. */
     @FunctionalInterface
@@ -19,14 +19,29 @@ public final class PageNumbers {
     }
 
     private final Map<String, Integer> pages;
+    private final int pageCount;
 
-    private PageNumbers(Map<String, Integer> pages) {
+    private PageNumbers(Map<String, Integer> pages, int pageCount) {
         this.pages = pages;
+        this.pageCount = pageCount;
     }
 
     /** @param pages page numbers (from 1) by heading id */
     public static PageNumbers of(Map<String, Integer> pages) {
-        return new PageNumbers(Map.copyOf(pages));
+        return new PageNumbers(Map.copyOf(pages), 0);
+    }
+
+    /**
+     * @param pages     page numbers (from 1) by heading id
+     * @param pageCount how many pages the print edition has (what a print cover's spine is for)
+     */
+    public static PageNumbers of(Map<String, Integer> pages, int pageCount) {
+        return new PageNumbers(Map.copyOf(pages), pageCount);
+    }
+
+    /** How many pages the print edition has; 0 when not known. */
+    public int pageCount() {
+        return pageCount;
     }
 
     /** The page the heading with this id starts on, from 1; 0 when not known. */

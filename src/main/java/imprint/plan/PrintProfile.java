@@ -108,6 +108,20 @@ public enum PrintProfile {
         return false;
     }
 
+    /**
+     * The offered trim width nearest {@code nearWidthIn} among the trims of this height (within
+     * 0.01 in), or NaN when the printer publishes no list or none has that height.
+     */
+    public double trimWidthFor(double heightIn, double nearWidthIn) {
+        double best = Double.NaN;
+        for (double[] t : trims) {
+            if (Math.abs(t[1] - heightIn) < 0.011 && (Double.isNaN(best) || Math.abs(t[0] - nearWidthIn) < Math.abs(best - nearWidthIn))) {
+                best = t[0];
+            }
+        }
+        return best;
+    }
+
     /** The PDF/X versions taken; empty when the printer takes a plain PDF (KDP). */
     public List<String> pdfxVersions() {
         return pdfx;

@@ -19,6 +19,10 @@ import java.util.Objects;
  * @param docxStyle      the DOCX's look: standard or manuscript
  * @param fontDirs       folders of the user's own fonts for characters the bundled fonts lack
  *                       ({@code --font-dir}); no other system font is ever used
+ * @param print          how the book is to be printed (trim and bleed boxes, gutter by page
+ *                       count, even page count), or {@code null} for the screen PDF
+ * @param book           set the PDF as a book when the document has chapters (two or more
+ *                       level-1 headings): chapters on new pages, book running heads
  */
 public record RenderOptions(
         Paper paper,
@@ -29,13 +33,15 @@ public record RenderOptions(
         int epubSplitLevel,
         Instant pinnedTime,
         DocxStyle docxStyle,
-        java.util.List<Path> fontDirs) {
+        java.util.List<Path> fontDirs,
+        PrintSetup print,
+        boolean book) {
 
     /** Whether to include a table of contents. */
     public enum Toc { AUTO, ON, OFF }
 
     public static final RenderOptions DEFAULTS = new RenderOptions(Paper.A4, false, false, Toc.AUTO, null, 1, null,
-            DocxStyle.STANDARD, java.util.List.of());
+            DocxStyle.STANDARD, java.util.List.of(), null, false);
 
     public RenderOptions {
         Objects.requireNonNull(paper, "paper");
@@ -47,47 +53,57 @@ public record RenderOptions(
         }
     }
 
-    /** The options before {@code fontDirs} existed, with no font folders. */
+    /** The options before {@code fontDirs}, {@code print} and {@code book} existed: none of them. */
     public RenderOptions(Paper paper, boolean duplex, boolean raggedRight, Toc toc, Path referenceDocx, int epubSplitLevel,
                          Instant pinnedTime, DocxStyle docxStyle) {
-        this(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, java.util.List.of());
+        this(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, java.util.List.of(), null, false);
     }
 
     /** With these folders of the user's fonts ({@code --font-dir}). */
     public RenderOptions withFontDirs(java.util.List<Path> dirs) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, dirs);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, dirs, print, book);
     }
 
     public RenderOptions withPaper(Paper p) {
-        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs);
+        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book);
     }
 
     public RenderOptions withDuplex(boolean d) {
-        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs);
+        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book);
     }
 
     public RenderOptions withRaggedRight(boolean r) {
-        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs);
+        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book);
     }
 
     public RenderOptions withToc(Toc t) {
-        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs);
+        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book);
     }
 
     public RenderOptions withReferenceDocx(Path p) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime, docxStyle, fontDirs);
+        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book);
     }
 
     public RenderOptions withEpubSplitLevel(int l) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime, docxStyle, fontDirs);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime, docxStyle, fontDirs, print, book);
     }
 
     public RenderOptions withDocxStyle(DocxStyle s) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, s, fontDirs);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, s, fontDirs, print, book);
     }
 
     /** Pins the time written into outputs ({@code null} lets {@link Timestamps} choose). */
     public RenderOptions withPinnedTime(Instant t) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t, docxStyle, fontDirs);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t, docxStyle, fontDirs, print, book);
+    }
+
+    /** Sets how the book is printed ({@code null}: the screen PDF). */
+    public RenderOptions withPrint(PrintSetup p) {
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, p, book);
+    }
+
+    /** Sets the PDF as a book when the document has chapters. */
+    public RenderOptions withBook(boolean b) {
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, b);
     }
 }

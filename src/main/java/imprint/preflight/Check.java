@@ -7,5 +7,7 @@ public enum Check {
     MARGIN_INSIDE, MARGIN_OUTSIDE,
     FONT_NOT_EMBEDDED, IMAGE_RESOLUTION,
     PDFX_VERSION, PDFX_OUTPUT_INTENT, PDFX_TRAPPED, PDFX_TRANSPARENCY, PDFX_COLOUR,
-    JAVASCRIPT, ANNOTATION, FORM
+    JAVASCRIPT, ANNOTATION, FORM,
+    /** A wrap-around cover's sheet against the interior's page count: one page, its size, the spine. */
+    COVER_PAGES, COVER_SIZE, COVER_BLEED
 }

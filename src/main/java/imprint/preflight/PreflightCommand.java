@@ -25,21 +25,39 @@ public final class PreflightCommand {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintProfile profile = PrintProfile.GENERIC;
         List<Path> files = new ArrayList<>();
+        int coverPages = -1;
+        imprint.plan.PrintSetup.Stock stock = imprint.plan.PrintSetup.Stock.WHITE;
+        double[] trim = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
-                if (a.equals("--print") || a.startsWith("--print=")) {
+                String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+                if (List.of("--print", "--cover", "--interior", "--paper").contains(name)) {
                     String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : null;
                     if (v == null) {
-                        throw new IllegalArgumentException("missing value for option '--print'");
+                        throw new IllegalArgumentException("missing value for option '" + name + "'");
                     }
-                    profile = PrintProfile.parse(v);
+                    switch (name) {
+                        case "--print" -> profile = PrintProfile.parse(v);
+                        case "--interior" -> stock = imprint.plan.PrintSetup.Stock.parse(v);
+                        case "--paper" -> {
+                            imprint.plan.Paper p = imprint.plan.Paper.parse(v);
+                            trim = new double[] {p.width(), p.height()};
+                        }
+                        default -> coverPages = pages(v);
+                    }
                 } else if (a.equals("-h") || a.equals("--help")) {
                     out.print("""
                             Usage: imprint preflight [--print kdp|ingram|generic] FILE.pdf...
+                               or: imprint preflight --cover PAGES [--interior white|cream] [--paper SIZE]
+                                       [--print ...] COVER.pdf...
                             Checks print PDFs against a printer's requirements: trim and bleed boxes,
                             margins for the page count, page count and parity, embedded fonts, image
                             resolution, PDF/X identification, no annotations, forms or JavaScript.
+                            With --cover, checks a wrap-around cover for an interior of PAGES pages:
+                            one sheet, 2 x trim + spine wide (the spine from PAGES and the paper),
+                            the bleed on every edge, a trim the printer offers (the book's --paper
+                            when given, else the panels the sheet implies).
                             Exit status: 0 ready, 1 a blocking finding, 2 usage error.
                             """);
                     return 0;
@@ -67,7 +85,8 @@ public final class PreflightCommand {
                 blocked = true;
                 continue;
             }
-            List<Finding> findings = Preflight.check(pdf, profile);
+            List<Finding> findings = coverPages >= 0 ? CoverRules.check(pdf, profile, stock, coverPages, trim)
+                    : Preflight.check(pdf, profile);
             int errors = 0;
             int warnings = 0;
             for (Finding x : findings) {
@@ -86,6 +105,18 @@ public final class PreflightCommand {
                     + (warnings == 1 ? " warning" : " warnings")));
         }
         return blocked ? 1 : 0;
+    }
+
+    private static int pages(String v) {
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < 1 || n > 100_000) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--cover needs the interior's page count (1 to 100000), not '" + v + "'");
+        }
     }
 
     /** The findings as lines, a repeated check shown for its first pages and counted for the rest. */

@@ -30,14 +30,14 @@ record Answer(int status, List<String[]> headers, byte[] body) {
         if (e.outputs().size() == 1) {
             Map.Entry<OutputFormat, byte[]> only = e.outputs().entrySet().iterator().next();
             body = only.getValue();
-            fileName = e.stem() + "." + only.getKey().extension();
+            fileName = only.getKey().fileName(e.stem());
             h.add(new String[] {"Content-Type", only.getKey().mediaType()});
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream(e.outputs().values().stream().mapToInt(b -> b.length).sum() + 1024);
             // Stored, not deflated: every format but HTML is compressed already.
             try (ReproducibleZip zip = new ReproducibleZip(out, e.timestamp(), 0)) {
                 for (Map.Entry<OutputFormat, byte[]> f : e.outputs().entrySet()) {
-                    zip.addStored(e.stem() + "." + f.getKey().extension(), f.getValue());
+                    zip.addStored(f.getKey().fileName(e.stem()), f.getValue());
                 }
             }
             body = out.toByteArray();

@@ -270,7 +270,7 @@ final class DocumentExport {
         if (dot > slash + 1) {
             stem = stem.substring(0, dot);
         }
-        return new Path(settings.outRoot() + "/" + stem + "." + f.extension());
+        return new Path(settings.outRoot() + "/" + f.fileName(stem));
     }
 
     Path receiptPath() {

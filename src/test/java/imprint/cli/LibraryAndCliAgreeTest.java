@@ -45,7 +45,7 @@ class LibraryAndCliAgreeTest {
                 for (OutputFormat f : OutputFormat.values()) {
                     ByteArrayOutputStream lib = new ByteArrayOutputStream();
                     Imprint.render(plan, f, lib);
-                    assertArrayEquals(lib.toByteArray(), Files.readAllBytes(out.resolve(stem + "." + f.extension())),
+                    assertArrayEquals(lib.toByteArray(), Files.readAllBytes(out.resolve(f.fileName(stem))),
                             input + " as " + f + (letter ? " (letter, contents)" : ""));
                 }
             }

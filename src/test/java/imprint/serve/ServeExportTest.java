@@ -93,7 +93,7 @@ class ServeExportTest {
                     "Content-Type", "text/plain");
             assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
             assertEquals(f.mediaType(), r.headers().firstValue("Content-Type").orElseThrow());
-            String name = "france-girds-against-cyberattacks." + f.extension();
+            String name = f.fileName("france-girds-against-cyberattacks");
             assertEquals("attachment; filename=\"" + name + "\"", r.headers().firstValue("Content-Disposition").orElseThrow());
             assertSameFiles(expected, Map.of(name, r.body()));
         }

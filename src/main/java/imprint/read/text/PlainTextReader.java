@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * top gives the contributors (names, job titles, affiliations), a dateline opening the first
  * paragraph ("MIAMI (AP) --") is also kept as a field, blank lines separate paragraphs, short all-capital lines are section
  * headings, "- " / "* " and "1. " / "1) " lines are lists, and web furniture at the very end
- * ("Comments are closed.") is dropped with a notice. Stateless and thread-safe.
+ * ("Comments are closed.") is dropped with a notice. A line of three or more {@code *}, {@code -},
+ * {@code #} ... is a scene break; so is a wider gap between paragraphs (two or more blank lines)
+ * in a text whose paragraphs are otherwise parted by one, as novelists type a scene change.
+ * Stateless and thread-safe.
  */
 public final class PlainTextReader implements DocumentReader {
     /** How many non-blank lines after the title may hold the byline. */
@@ -146,15 +149,51 @@ public final class PlainTextReader implements DocumentReader {
         private boolean gap;
         private boolean loose;
 
+        /** Whether two or more blank lines between paragraphs mean a scene break in this text. */
+        private final boolean wideGapBreaks;
+
         Blocks(List<Line> lines) {
             this.lines = lines;
+            this.wideGapBreaks = wideGapsAreBreaks(lines);
+        }
+
+        /**
+         * A text whose paragraphs are parted by one blank line and only here and there by more
+         * (at most a third of the gaps) uses the wider gaps on purpose; a text that leaves two
+         * blank lines everywhere, or never one, does not.
+         */
+        static boolean wideGapsAreBreaks(List<Line> lines) {
+            int single = 0;
+            int wide = 0;
+            int run = 0;
+            boolean seenText = false;
+            for (Line l : lines) {
+                if (l.blank()) {
+                    run++;
+                    continue;
+                }
+                if (seenText && run == 1) {
+                    single++;
+                } else if (seenText && run >= 2) {
+                    wide++;
+                }
+                run = 0;
+                seenText = true;
+            }
+            return wide > 0 && single >= 2 * wide;
         }
 
         List<Block> build() {
+            int blankRun = 0;
             for (Line line : lines) {
                 String t = line.text();
                 Matcher b = BULLET.matcher(t);
                 Matcher o = ORDERED.matcher(t);
+                if (!line.blank() && blankRun >= 2 && wideGapBreaks && items.isEmpty() && !out.isEmpty()
+                        && out.get(out.size() - 1) instanceof Block.Paragraph && !RULE.matcher(t).matches()) {
+                    out.add(new Block.ThematicBreak());
+                }
+                blankRun = line.blank() ? blankRun + 1 : 0;
                 if (line.blank()) {
                     flushParagraph();
                     gap = !items.isEmpty();

@@ -11,17 +11,34 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Paints a typographic cover (title and authors on a plain background) as a PNG, for
- * documents that bring no cover image. Uses the bundled fonts, so it looks the same everywhere,
- * drawn as glyph outlines ({@link OutlineFont}) rather than through AWT fonts, and contains no
- * timestamps, so identical inputs give identical bytes.
+ * Paints a typographic cover (title and authors on a plain background) for documents that
+ * bring no cover image: the EPUB's PNG, the stores' JPEG and, in the same colours and
+ * proportions, the front of the print cover. Uses the bundled fonts, so it looks the same
+ * everywhere, drawn as glyph outlines ({@link OutlineFont}) rather than through AWT fonts, and
+ * contains no timestamps, so identical inputs give identical bytes.
+ *
+ * <p>The design is laid out on a 1200-unit-wide grid scaled to the picture: the rules a sixth
+ * from the top and the foot, the title from 23 % down, the names above the lower rule.
  */
 public final class CoverPainter {
-    public static final int WIDTH = 1200;
-    public static final int HEIGHT = 1800;
-    private static final Color BACKGROUND = new Color(0x1F, 0x2A, 0x44);
-    private static final Color RULE = new Color(0xC9, 0xA2, 0x4D);
-    private static final Color INK = new Color(0xF7, 0xF3, 0xE8);
+    /**
+     * The EPUB's own cover: 1.6:1 like the stores' cover, and 1400 px wide, Apple Books'
+     * minimum (the 1200 x 1800 it was fell short of it).
+     */
+    public static final int WIDTH = 1400;
+    public static final int HEIGHT = 2240;
+    /** The stores' e-book cover: KDP's ideal 1600 x 2560 (2560 px on the long side, IngramSpark's ask too). */
+    public static final int STORE_WIDTH = 1600;
+    public static final int STORE_HEIGHT = 2560;
+    /** Colours of the design, as RGB, for the print cover drawn in vector. */
+    public static final int BACKGROUND_RGB = 0x1F2A44;
+    public static final int RULE_RGB = 0xC9A24D;
+    public static final int INK_RGB = 0xF7F3E8;
+    private static final Color BACKGROUND = new Color(BACKGROUND_RGB);
+    private static final Color RULE = new Color(RULE_RGB);
+    private static final Color INK = new Color(INK_RGB);
+    /** The design's grid: the width everything is drawn at before scaling. */
+    private static final double GRID = 1200;
 
     private CoverPainter() {
     }
@@ -43,16 +60,41 @@ public final class CoverPainter {
 
     /** The generated typographic cover as a PNG of {@link #WIDTH} by {@link #HEIGHT} pixels. */
     public static byte[] paint(String title, List<String> authors) throws IOException {
-        BufferedImage mask = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        return PngEncoder.encodeIndexed(mask(WIDTH, HEIGHT, title, authors), WIDTH, HEIGHT, PALETTE);
+    }
+
+    /** The same design as an RGB picture of any size (for the stores' JPEG). */
+    public static BufferedImage paintRgb(int width, int height, String title, List<String> authors) {
+        byte[] m = mask(width, height, title, authors);
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] rgb = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < m.length; i++) {
+            rgb[i] = PALETTE[m[i] & 0xFF];
+        }
+        return img;
+    }
+
+    /** Where the two rules lie, as fractions of the height from the top (for the print cover). */
+    public static double[] ruleFractions() {
+        return new double[] {300 / 1800.0, 1494 / 1800.0};
+    }
+
+    /** The coverage mask with the rules burnt in as palette entry {@link #RULE_INDEX}. */
+    private static byte[] mask(int width, int height, String title, List<String> authors) {
+        BufferedImage mask = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         paintImage(mask, title, authors);
         byte[] pixels = ((DataBufferByte) mask.getRaster().getDataBuffer()).getData();
-        for (int y : new int[] {300, HEIGHT - 306}) {
-            java.util.Arrays.fill(pixels, y * WIDTH + 120, y * WIDTH + WIDTH - 120, (byte) RULE_INDEX);
-            for (int row = 1; row < 6; row++) {
-                System.arraycopy(pixels, y * WIDTH, pixels, (y + row) * WIDTH, WIDTH);
+        double k = width / GRID;
+        int margin = (int) Math.round(120 * k);
+        int thick = Math.max(1, (int) Math.round(6 * k));
+        for (double f : ruleFractions()) {
+            int y = (int) Math.round(f * height);
+            java.util.Arrays.fill(pixels, y * width + margin, y * width + width - margin, (byte) RULE_INDEX);
+            for (int row = 1; row < thick; row++) {
+                System.arraycopy(pixels, y * width, pixels, (y + row) * width, width);
             }
         }
-        return PngEncoder.encodeIndexed(pixels, WIDTH, HEIGHT, PALETTE);
+        return pixels;
     }
 
     /*
@@ -92,23 +134,28 @@ public final class CoverPainter {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setColor(MASK_INK);
-            float size = title.length() > 80 ? 64f : title.length() > 40 ? 80f : 100f;
+            int width = img.getWidth();
+            int height = img.getHeight();
+            float k = (float) (width / GRID);
+            float size = k * (title.length() > 80 ? 64f : title.length() > 40 ? 80f : 100f);
             OutlineFont tf = Fonts.SERIF_BOLD;
-            List<String> lines = wrap(title, s -> tf.width(s, size), WIDTH - 280, 7);
-            int lineHeight = Math.round(size * 1.25f);
-            float y = 420 + tf.ascent(size);
+            int textWidth = Math.round(width - 280 * k);
+            List<String> lines = wrap(title, s -> tf.width(s, size), textWidth, 7);
+            float lineHeight = size * 1.25f;
+            float y = height * (420 / 1800f) + tf.ascent(size);
             for (String line : lines) {
-                tf.draw(g, line, (WIDTH - tf.width(line, size)) / 2, y, size);
+                tf.draw(g, line, (width - tf.width(line, size)) / 2, y, size);
                 y += lineHeight;
             }
             if (!authors.isEmpty()) {
                 OutlineFont af = Fonts.SANS;
-                float as = 52f;
-                List<String> names = wrap(String.join(", ", authors), s -> af.width(s, as), WIDTH - 280, 3);
-                int ay = HEIGHT - 420 - (names.size() - 1) * 68;
+                float as = 52f * k;
+                float step = 68f * k;
+                List<String> names = wrap(String.join(", ", authors), s -> af.width(s, as), textWidth, 3);
+                float ay = height - height * (420 / 1800f) - (names.size() - 1) * step;
                 for (String n : names) {
-                    af.draw(g, n, (WIDTH - af.width(n, as)) / 2, ay, as);
-                    ay += 68;
+                    af.draw(g, n, (width - af.width(n, as)) / 2, ay, as);
+                    ay += step;
                 }
             }
         } finally {

@@ -246,14 +246,15 @@ final class BlockWriter implements Block.Visitor<Void> {
         return null;
     }
 
+    /** The standard profile's scene-break ornament: three asterisks parted by em spaces. */
+    static final String SCENE_BREAK = "*\u2003*\u2003*";
+
     @Override
     public Void visitThematicBreak(Block.ThematicBreak t) {
-        if (state.profile().sceneBreaks()) {
-            start("SceneBreak", Props.NONE);
-            runs().text("#");
-        } else {
-            start("HorizontalRule", Props.NONE);
-        }
+        // A scene break: the manuscript's centred "#" (what editors expect), else a centred
+        // asterism of spaced asterisks, which every font has.
+        start("SceneBreak", Props.NONE);
+        runs().text(state.profile().sceneBreaks() ? "#" : SCENE_BREAK);
         end();
         return null;
     }

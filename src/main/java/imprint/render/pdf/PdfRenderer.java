@@ -3,10 +3,12 @@ package imprint.render.pdf;
 import imprint.diag.Code;
 import imprint.plan.DocumentPlan;
 import imprint.plan.PageNumbers;
+import imprint.plan.PrintSetup;
 import imprint.plan.RenderOptions;
 import imprint.render.OutputFormat;
 import imprint.render.Renderer;
 import imprint.render.pdf.draw.PdfWriter;
+import imprint.render.pdf.draw.PrintBoxes;
 import imprint.render.pdf.layout.BlockLayouter;
 import imprint.render.pdf.layout.Glyphs;
 import imprint.render.pdf.layout.Hyphenator;
@@ -15,6 +17,7 @@ import imprint.render.pdf.layout.PageGeometry;
 import imprint.render.pdf.layout.PageLayout;
 import imprint.render.pdf.layout.Paginator;
 import imprint.render.pdf.layout.Structure;
+import imprint.render.pdf.layout.book.BookPagination;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -49,27 +52,85 @@ public final class PdfRenderer implements Renderer {
 
     @Override
     public void render(DocumentPlan plan, OutputStream out) throws IOException {
-        PageGeometry page = PageGeometry.forPaper(plan.options().paper().width(), plan.options().paper().height(),
-                plan.options().duplex());
+        PrintSetup print = plan.options().print();
         Hyphenator hyphenator = HyphenationPatterns.forLanguage(plan.language());
         Map<String, Integer> toc = null;
-        if (plan.options().toc() == RenderOptions.Toc.ON) {
-            // The pages from a first pass, shared with other formats through the plan when it can ask us.
-            toc = (plan.hasPagination() ? plan.pageNumbers() : pageNumbers(plan)).asMap();
+        PageGeometry page;
+        if (print != null) {
+            // The inside margin depends on the page count: found by dry passes (see printPass).
+            DryPass dry = printPass(plan, hyphenator);
+            page = dry.page();
+            toc = plan.options().toc() == RenderOptions.Toc.ON ? dry.numbers().asMap() : null;
+        } else {
+            page = PrintGeometry.screen(plan.options());
+            if (plan.options().toc() == RenderOptions.Toc.ON) {
+                // The pages from a first pass, shared with other formats through the plan when it can ask us.
+                toc = (plan.hasPagination() ? plan.pageNumbers() : pageNumbers(plan)).asMap();
+            }
         }
         Map<String, Integer> tocPages = toc;
         Structure structure = new Structure();
         Map<String, Integer> seen = new HashMap<>();
-        try (PdfWriter.Document pdf = writer.open()) {
+        int[] last = {0};
+        try (PdfWriter.Document pdf = print == null ? writer.open()
+                : writer.open(new PrintBoxes(print.profile().bleedIn() * 72))) {
             layout(plan, page, hyphenator, structure, tocPages, true, p -> {
                 headingPages(p, seen);
+                last[0] = p.number();
                 pdf.page(p);
             });
+            if (print != null && PrintGeometry.printedPages(print, last[0]) > last[0]) {
+                // A book is printed in leaves: an odd count ends with a blank page, without furniture.
+                last[0]++;
+                pdf.page(new PageLayout(last[0], page.width(), page.height(), java.util.List.of()));
+            }
+            if (plan.book()) {
+                pdf.pageLabels(frontPages(plan, seen));
+            }
             pdf.save(structure.elements(), plan.metadata(), plan.title(), plan.language(), plan.timestamp(),
                     plan.identity().fileId(), out);
         }
         // The pages as printed, for a format rendered after this one that lists them (once per document).
-        plan.offerPageNumbers(PageNumbers.of(seen));
+        plan.offerPageNumbers(PageNumbers.of(seen, last[0]));
+    }
+
+    /** A book's front matter: the pages before its first chapter's. */
+    private static int frontPages(DocumentPlan plan, Map<String, Integer> headingPages) {
+        for (imprint.plan.Outline.Entry e : plan.outline().entries()) {
+            if (e.level() == 1 && headingPages.containsKey(e.id())) {
+                return headingPages.get(e.id()) - 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A layout pass that drew nothing: the geometry it used and the pages it found. */
+    private record DryPass(PageGeometry page, PageNumbers numbers) {
+    }
+
+    /**
+     * The print geometry and pages: laid out with the inside margin for the fewest pages, then
+     * again with the margin the page count calls for, until the margin no longer grows (a
+     * wider gutter only adds pages, so this ends; at most one pass per band of the table).
+     */
+    private DryPass printPass(DocumentPlan plan, Hyphenator hyphenator) throws IOException {
+        PrintSetup print = plan.options().print();
+        Map<String, Integer> toc = plan.options().toc() == RenderOptions.Toc.ON ? Map.of() : null;
+        PageGeometry g = PrintGeometry.forPages(plan.options(), print, 1);
+        while (true) {
+            Map<String, Integer> numbers = new HashMap<>();
+            int[] n = {0};
+            layout(plan, g, hyphenator, new Structure(), toc, false, p -> {
+                headingPages(p, numbers);
+                n[0] = p.number();
+            });
+            int printed = PrintGeometry.printedPages(print, n[0]);
+            PageGeometry next = PrintGeometry.forPages(plan.options(), print, printed);
+            if (next.inner() <= g.inner()) {
+                return new DryPass(g, PageNumbers.of(numbers, printed));
+            }
+            g = next;
+        }
     }
 
     /** Receives pages in order as layout finishes them. */
@@ -91,17 +152,22 @@ public final class PdfRenderer implements Renderer {
      * contents, when there are any, keep their size in the real pass, so the numbers hold).
      */
     public PageNumbers pageNumbers(DocumentPlan plan) {
-        PageGeometry page = PageGeometry.forPaper(plan.options().paper().width(), plan.options().paper().height(),
-                plan.options().duplex());
-        Map<String, Integer> numbers = new HashMap<>();
-        Map<String, Integer> toc = plan.options().toc() == RenderOptions.Toc.ON ? Map.of() : null;
         try {
-            layout(plan, page, HyphenationPatterns.forLanguage(plan.language()), new Structure(), toc, false,
-                    p -> headingPages(p, numbers));
+            if (plan.options().print() != null) {
+                return printPass(plan, HyphenationPatterns.forLanguage(plan.language())).numbers();
+            }
+            PageGeometry page = PrintGeometry.screen(plan.options());
+            Map<String, Integer> numbers = new HashMap<>();
+            int[] n = {0};
+            Map<String, Integer> toc = plan.options().toc() == RenderOptions.Toc.ON ? Map.of() : null;
+            layout(plan, page, HyphenationPatterns.forLanguage(plan.language()), new Structure(), toc, false, p -> {
+                headingPages(p, numbers);
+                n[0] = p.number();
+            });
+            return PageNumbers.of(numbers, n[0]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return PageNumbers.of(numbers);
     }
 
     /** Lays out, paginates and hands each finished page to {@code sink}, in order. */
@@ -112,6 +178,10 @@ public final class PdfRenderer implements Renderer {
         Glyphs glyphs = new Glyphs(writer.fonts(), plan.language());
         BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, structure);
         Paginator paginator = new Paginator(page, plan.title(), glyphs);
+        if (plan.book()) {
+            paginator.asBook(new BookPagination(page.duplex(), BookPagination.copyrightLines(plan.metadata(),
+                    plan.metadata().identifier())));
+        }
         imprint.render.pdf.layout.BoxSink pages = (boxes, notes) -> {
             paginator.add(boxes, notes);
             drain(paginator, sink);

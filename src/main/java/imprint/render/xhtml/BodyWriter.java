@@ -188,7 +188,9 @@ public final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visitThematicBreak(Block.ThematicBreak t) {
-        w.newline().empty("hr");
+        // A scene break (HTML's own meaning of <hr>: "a scene change in a story"): its implicit
+        // separator role is what screen readers announce; the stylesheet draws the ornament.
+        w.newline().empty("hr", "class", "scene-break");
         return null;
     }
 

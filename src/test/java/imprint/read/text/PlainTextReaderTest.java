@@ -70,6 +70,39 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void aWiderGapAmongSingleGapsIsASceneBreak() {
+        expect(reader, "Title\n\nOne.\n\nTwo.\n\n\nThree.\n\nFour.\n\n* * *\n\nFive.\n", """
+                title: "Title"
+                paragraph
+                  text "One."
+                paragraph
+                  text "Two."
+                thematic-break
+                paragraph
+                  text "Three."
+                paragraph
+                  text "Four."
+                thematic-break
+                paragraph
+                  text "Five."
+                """);
+    }
+
+    @Test
+    void doubleGapsEverywhereAreNoSceneBreaks() {
+        // Negative control: a text that always leaves two blank lines parts paragraphs only.
+        expect(reader, "Title\n\n\nOne.\n\n\nTwo.\n\n\nThree.\n", """
+                title: "Title"
+                paragraph
+                  text "One."
+                paragraph
+                  text "Two."
+                paragraph
+                  text "Three."
+                """);
+    }
+
+    @Test
     void allCapsBylineWithAffiliation() {
         expect(reader, "Title\n\nBY JANE DOE, Associated Press\n\nWASHINGTON (Jan. 3) — Text.\n", """
                 title: "Title"

@@ -91,9 +91,10 @@ class PngEncoderTest {
         assertEquals(CoverPainter.WIDTH, cover.getWidth());
         assertEquals(CoverPainter.HEIGHT, cover.getHeight());
         assertEquals(0x1F2A44, cover.getRGB(10, 10) & 0xFFFFFF, "background");
-        assertEquals(0xC9A24D, cover.getRGB(CoverPainter.WIDTH / 2, 302) & 0xFFFFFF, "rule");
+        assertEquals(0xC9A24D, cover.getRGB(CoverPainter.WIDTH / 2,
+                (int) Math.round(CoverPainter.ruleFractions()[0] * CoverPainter.HEIGHT) + 2) & 0xFFFFFF, "rule");
         long ink = 0;
-        for (int y = 400; y < 700; y++) {
+        for (int y = CoverPainter.HEIGHT * 400 / 1800; y < CoverPainter.HEIGHT * 700 / 1800; y++) {
             for (int x = 0; x < CoverPainter.WIDTH; x++) {
                 if ((cover.getRGB(x, y) & 0xFFFFFF) == 0xF7F3E8) {
                     ink++;

@@ -187,7 +187,7 @@ class DocxRendererTest {
             List<String> styles = paragraphs(d).stream().map(XWPFParagraph::getStyle).toList();
             for (String s : List.of("Title", "Subtitle", "Author", "Date", "TOCHeading", "TOC1", "TOC2", "Heading1",
                     "Heading2", "Heading3", "Heading4", "Heading5", "Heading6", "BodyText", "ListBullet", "ListNumber",
-                    "Quote", "SourceCode", "HorizontalRule", "Figure", "Caption", "TableContents")) {
+                    "Quote", "SourceCode", "SceneBreak", "Figure", "Caption", "TableContents")) {
                 assertTrue(styles.contains(s), "style " + s + " used: " + styles);
             }
             assertTrue(styles.stream().allMatch(s -> s != null && d.getStyles().styleExist(s)), "every style defined: " + styles);

@@ -20,7 +20,8 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 /**
  * Document metadata for PDF/A-2u and PDF/UA-1: the Info dictionary and matching XMP (with the
  * PDF/A and PDF/UA identification), an sRGB output intent, the language, MarkInfo and
- * DisplayDocTitle. Dates come from the render timestamp, never the clock.
+ * DisplayDocTitle. Dates come from the render timestamp, never the clock. Print files are PDF/X-4
+ * as well, with a CMYK output intent instead of the sRGB one.
  */
 final class PdfMetadata {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -29,6 +30,24 @@ final class PdfMetadata {
     }
 
     static void apply(PDDocument doc, Metadata m, String title, String lang, Instant when) throws IOException {
+        apply(doc, m, title, lang, when, null);
+    }
+
+    /**
+     * The CMYK characterization of the print files' output intent: FOGRA39 (ISO Coated v2,
+     * offset on coated paper), the free profile from TeX Live's colorprofiles (zlib licence,
+     * see {@code imprint/icc/LICENSE-FOGRA39L.txt}).
+     */
+    static final String CMYK_PROFILE = "/imprint/icc/FOGRA39L_coated.icc";
+    static final String CMYK_CONDITION = "FOGRA39";
+
+    /**
+     * As above; with a {@code pdfxDocumentId} the file is also PDF/X-4: one CMYK output
+     * profile shared by the PDF/A and the PDF/X output intents (PDF/A allows several intents
+     * only with the same profile), the Trapped key, and the XMP identification.
+     */
+    static void apply(PDDocument doc, Metadata m, String title, String lang, Instant when, String pdfxDocumentId)
+            throws IOException {
         Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         cal.setTimeInMillis(when.toEpochMilli());
         java.util.List<String> creators = m.authors();
@@ -53,18 +72,46 @@ final class PdfMetadata {
         info.setCreationDate(cal);
         info.setModificationDate(cal);
 
-        byte[] xmp = Xmp.packet(title, creators, m.copyright(), subject, keywords, lang, when);
+        byte[] xmp = Xmp.packet(title, creators, m.copyright(), subject, keywords, lang, when, pdfxDocumentId);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         PDMetadata meta = new PDMetadata(doc);
         meta.importXMPMetadata(xmp);
         catalog.setMetadata(meta);
 
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        catalog.addOutputIntent(intent);
+        if (pdfxDocumentId == null) {
+            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
+            intent.setInfo("sRGB IEC61966-2.1");
+            intent.setOutputCondition("sRGB IEC61966-2.1");
+            intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+            intent.setRegistryName("http://www.color.org");
+            catalog.addOutputIntent(intent);
+        } else {
+            info.setTrapped("False");
+            info.getCOSObject().setString(org.apache.pdfbox.cos.COSName.getPDFName("GTS_PDFXVersion"), "PDF/X-4");
+            byte[] cmyk;
+            try (java.io.InputStream in = PdfMetadata.class.getResourceAsStream(CMYK_PROFILE)) {
+                if (in == null) {
+                    throw new IOException("the bundled CMYK profile is missing: " + CMYK_PROFILE);
+                }
+                cmyk = in.readAllBytes();
+            }
+            PDOutputIntent pdfa = new PDOutputIntent(doc, new ByteArrayInputStream(cmyk));
+            pdfa.getCOSObject().getCOSStream(org.apache.pdfbox.cos.COSName.DEST_OUTPUT_PROFILE)
+                    .setInt(org.apache.pdfbox.cos.COSName.N, 4);
+            for (String s : new String[] {"GTS_PDFA1", "GTS_PDFX"}) {
+                PDOutputIntent intent = s.equals("GTS_PDFA1") ? pdfa : new PDOutputIntent(new org.apache.pdfbox.cos.COSDictionary());
+                org.apache.pdfbox.cos.COSDictionary d = intent.getCOSObject();
+                d.setItem(org.apache.pdfbox.cos.COSName.TYPE, org.apache.pdfbox.cos.COSName.getPDFName("OutputIntent"));
+                d.setItem(org.apache.pdfbox.cos.COSName.S, org.apache.pdfbox.cos.COSName.getPDFName(s));
+                d.setItem(org.apache.pdfbox.cos.COSName.DEST_OUTPUT_PROFILE,
+                        pdfa.getCOSObject().getItem(org.apache.pdfbox.cos.COSName.DEST_OUTPUT_PROFILE));
+                intent.setInfo("Coated FOGRA39 (ISO 12647-2:2004)");
+                intent.setOutputCondition("Offset printing, according to ISO 12647-2:2004/Amd 1, paper type 1 or 2");
+                intent.setOutputConditionIdentifier(CMYK_CONDITION);
+                intent.setRegistryName("http://www.color.org");
+                catalog.addOutputIntent(intent);
+            }
+        }
 
         catalog.setLanguage(lang);
         PDMarkInfo mark = new PDMarkInfo();

@@ -71,9 +71,17 @@ final class PdfPainter {
      */
     final Map<Element, List<Long>> drawn = new IdentityHashMap<>();
 
+    /** The print pages' boxes and colour space, or null for the screen edition. */
+    private final PrintPages print;
+
     PdfPainter(PDDocument doc, BundledFonts fonts) {
+        this(doc, fonts, null);
+    }
+
+    PdfPainter(PDDocument doc, BundledFonts fonts, PrintBoxes print) {
         this.doc = doc;
         this.fonts = fonts;
+        this.print = print == null ? null : new PrintPages(doc, print);
     }
 
     void paint(List<PageLayout> layout) throws IOException {
@@ -85,7 +93,8 @@ final class PdfPainter {
     /** Draws the next page; the layout can be dropped afterwards. */
     void paint(PageLayout pl) throws IOException {
         {
-            PDPage page = new PDPage(new PDRectangle((float) pl.width(), (float) pl.height()));
+            PDPage page = print == null ? new PDPage(new PDRectangle((float) pl.width(), (float) pl.height()))
+                    : print.page(pl);
             page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
             page.setStructParents(pages.size());
             doc.addPage(page);
@@ -93,6 +102,9 @@ final class PdfPainter {
             List<Element> owners = new ArrayList<>();
             mcidOwners.add(owners);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                if (print != null) {
+                    print.toTrim(cs, pl.number());
+                }
                 openOwner = null;
                 openArtifact = false;
                 inText = false;
@@ -154,6 +166,9 @@ final class PdfPainter {
             endText(cs);
             cs.drawImage(image(im.image(), im.w(), im.h()), (float) im.x(), h - (float) (im.y() + im.h()), (float) im.w(), (float) im.h());
         } else if (op instanceof Op.Link l) {
+            if (print != null) {
+                return; // a print file carries no annotations (printers reject them); the text stays
+            }
             PDAnnotationLink a = LinkAnnotations.add(pages.get(pages.size() - 1), l, h);
             links.add(new PendingLink(a, l.owner(), l.target()));
         } else if (op instanceof Op.Dest d) {

@@ -40,17 +40,49 @@ public final class PdfWriter {
      * full), then saves it with the document's structure; the writer never asks for pages.
      */
     public Document open() {
-        return new Document(fonts);
+        return new Document(fonts, null);
+    }
+
+    /**
+     * Starts a print document when {@code print} is not null: every page gets its TrimBox and
+     * BleedBox, the MediaBox grows by the bleed, no link annotations are written, and the file
+     * is PDF/X-4 as well as PDF/A-2u (a CMYK output intent; RGB images through a DefaultRGB of
+     * sRGB).
+     */
+    public Document open(PrintBoxes print) {
+        return new Document(fonts, print);
     }
 
     /** A PDF being drawn page by page; close it when done, saved or not. */
     public static final class Document implements AutoCloseable {
         private final PDDocument doc = new PDDocument();
         private final PdfPainter painter;
+        private final PrintBoxes print;
 
-        private Document(BundledFonts fonts) {
-            doc.getDocument().setVersion(1.7f);
-            painter = new PdfPainter(doc, fonts);
+        private Document(BundledFonts fonts, PrintBoxes print) {
+            // PDF/X-4 is built on PDF 1.6; PDF/A-2 takes any version up to 1.7.
+            doc.getDocument().setVersion(print == null ? 1.7f : 1.6f);
+            this.print = print;
+            painter = new PdfPainter(doc, fonts, print);
+        }
+
+        /**
+         * Page labels for a book: the first {@code front} pages numbered i, ii, iii ..., the
+         * rest 1, 2, 3 ... (what a reader's page box shows, matching the printed folios).
+         */
+        public void pageLabels(int front) {
+            org.apache.pdfbox.pdmodel.common.PDPageLabels labels = new org.apache.pdfbox.pdmodel.common.PDPageLabels(doc);
+            org.apache.pdfbox.pdmodel.common.PDPageLabelRange roman = new org.apache.pdfbox.pdmodel.common.PDPageLabelRange();
+            roman.setStyle(org.apache.pdfbox.pdmodel.common.PDPageLabelRange.STYLE_ROMAN_LOWER);
+            org.apache.pdfbox.pdmodel.common.PDPageLabelRange body = new org.apache.pdfbox.pdmodel.common.PDPageLabelRange();
+            body.setStyle(org.apache.pdfbox.pdmodel.common.PDPageLabelRange.STYLE_DECIMAL);
+            if (front > 0) {
+                labels.setLabelItem(0, roman);
+                labels.setLabelItem(front, body);
+            } else {
+                labels.setLabelItem(0, body);
+            }
+            doc.getDocumentCatalog().setPageLabels(labels);
         }
 
         /** Draws the next page. */
@@ -68,7 +100,8 @@ public final class PdfWriter {
             links(painter);
             ToUnicodeMaps.write(doc, painter.shaped);
             outline(doc, painter);
-            PdfMetadata.apply(doc, meta, title, lang, when);
+            PdfMetadata.apply(doc, meta, title, lang, when,
+                    print == null ? null : "uuid:" + java.util.UUID.nameUUIDFromBytes(fileId));
             COSArray ids = new COSArray();
             ids.add(new COSString(fileId));
             ids.add(new COSString(fileId));
@@ -102,9 +135,10 @@ public final class PdfWriter {
     private static PDPageXYZDestination xyz(PdfPainter painter, PdfPainter.Destination d) {
         PDPageXYZDestination dest = new PDPageXYZDestination();
         dest.setPage(painter.pages.get(d.page()));
-        float h = painter.pages.get(d.page()).getMediaBox().getHeight();
-        dest.setTop((int) Math.round(h - d.y() + 12));
-        dest.setLeft(0);
+        // Layout measures from the trim's top; the trim box is the media box but in print.
+        org.apache.pdfbox.pdmodel.common.PDRectangle trim = painter.pages.get(d.page()).getTrimBox();
+        dest.setTop((int) Math.round(trim.getUpperRightY() - d.y() + 12));
+        dest.setLeft((int) Math.round(trim.getLowerLeftX()));
         return dest;
     }
 

@@ -19,6 +19,16 @@ final class Xmp {
     /** @param creators the authors in their order, one {@code rdf:li} each; @param rights the copyright line or "" */
     static byte[] packet(String title, java.util.List<String> creators, String rights, String subject, String keywords,
             String lang, Instant when) {
+        return packet(title, creators, rights, subject, keywords, lang, when, null);
+    }
+
+    /**
+     * As above; with {@code pdfxDocumentId} (a {@code uuid:} URI) also the PDF/X-4
+     * identification (ISO 15930-7: pdfxid:GTS_PDFXVersion, and xmpMM's DocumentID, VersionID
+     * and RenditionClass), with the extension schema PDF/A requires for pdfxid.
+     */
+    static byte[] packet(String title, java.util.List<String> creators, String rights, String subject, String keywords,
+            String lang, Instant when, String pdfxDocumentId) {
         String date = DATE.format(when);
         StringBuilder x = new StringBuilder();
         x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
@@ -57,6 +67,14 @@ final class Xmp {
                 .append("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>U</pdfaid:conformance>\n</rdf:Description>\n");
         x.append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n")
                 .append("<pdfuaid:part>1</pdfuaid:part>\n</rdf:Description>\n");
+        if (pdfxDocumentId != null) {
+            x.append("<rdf:Description rdf:about=\"\" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n")
+                    .append("<xmpMM:DocumentID>").append(esc(pdfxDocumentId)).append("</xmpMM:DocumentID>\n")
+                    .append("<xmpMM:VersionID>1</xmpMM:VersionID>\n<xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n")
+                    .append("</rdf:Description>\n");
+            x.append("<rdf:Description rdf:about=\"\" xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\">\n")
+                    .append("<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>\n</rdf:Description>\n");
+        }
         x.append("<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"")
                 .append(" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"")
                 .append(" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n")
@@ -68,7 +86,19 @@ final class Xmp {
                 .append("<pdfaProperty:name>part</pdfaProperty:name>\n<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n")
                 .append("<pdfaProperty:category>internal</pdfaProperty:category>\n")
                 .append("<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n")
-                .append("</rdf:li></rdf:Seq></pdfaSchema:property>\n</rdf:li></rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n");
+                .append("</rdf:li></rdf:Seq></pdfaSchema:property>\n</rdf:li>\n");
+        if (pdfxDocumentId != null) {
+            x.append("<rdf:li rdf:parseType=\"Resource\">\n")
+                    .append("<pdfaSchema:schema>PDF/X ID Schema</pdfaSchema:schema>\n")
+                    .append("<pdfaSchema:namespaceURI>http://www.npes.org/pdfx/ns/id/</pdfaSchema:namespaceURI>\n")
+                    .append("<pdfaSchema:prefix>pdfxid</pdfaSchema:prefix>\n")
+                    .append("<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n")
+                    .append("<pdfaProperty:name>GTS_PDFXVersion</pdfaProperty:name>\n<pdfaProperty:valueType>Text</pdfaProperty:valueType>\n")
+                    .append("<pdfaProperty:category>internal</pdfaProperty:category>\n")
+                    .append("<pdfaProperty:description>ID of PDF/X standard</pdfaProperty:description>\n")
+                    .append("</rdf:li></rdf:Seq></pdfaSchema:property>\n</rdf:li>\n");
+        }
+        x.append("</rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n");
         x.append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
         return x.toString().getBytes(StandardCharsets.UTF_8);
     }

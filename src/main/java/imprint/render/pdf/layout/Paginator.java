@@ -35,6 +35,13 @@ public final class Paginator {
     /** The section (level-1 or level-2 heading) in force at the top of the current page. */
     private String section = "";
     private String sectionAtTop = "";
+    /** Book pagination (chapters on new pages, book running heads), or null for an article. */
+    private imprint.render.pdf.layout.book.BookPagination book;
+    /** The chapter in force, and whether the page being filled opens one (book only). */
+    private String chapter = "";
+    private boolean opener;
+    /** Pages before the first chapter (book only; -1 until it opens). */
+    private int frontPages = -1;
 
     public Paginator(PageGeometry g, String runningHead, Glyphs glyphs) {
         this.g = g;
@@ -46,6 +53,12 @@ public final class Paginator {
     public Paginator(PageGeometry g, String runningHead, Glyphs glyphs, Map<Integer, List<VBox>> footnotes) {
         this(g, runningHead, glyphs);
         this.footnotes.putAll(footnotes);
+    }
+
+    /** Paginates as a book (see {@link imprint.render.pdf.layout.book.BookPagination}). */
+    public Paginator asBook(imprint.render.pdf.layout.book.BookPagination b) {
+        this.book = b;
+        return this;
     }
 
     /** Paginates a whole document at once. */
@@ -63,12 +76,35 @@ public final class Paginator {
     public void add(List<VBox> boxes, Map<Integer, List<VBox>> newNotes) {
         footnotes.putAll(newNotes);
         for (VBox b : boxes) {
-            if (b.breakBefore() && !group.isEmpty()) {
+            if (book != null && book.opensChapter(b)) {
+                if (!group.isEmpty()) {
+                    place(group);
+                    group.clear();
+                }
+                openChapter(book.chapterTitle(b));
+            } else if (b.breakBefore() && !group.isEmpty()) {
                 place(group);
                 group.clear();
             }
             group.add(b);
         }
+    }
+
+    /** A chapter opens: a new page (a recto, after a blank verso if need be), sunk. */
+    private void openChapter(String title) {
+        while (y > 0 || !ops.isEmpty() || !pageNotes.isEmpty() || !carried.isEmpty()) {
+            finishPage();
+        }
+        if (book.needsBlankBefore(pageCount)) {
+            int n = ++pageCount;
+            pages.add(new PageLayout(n, g.width(), g.height(), frontPages < 0 ? book.copyrightPage(g, n) : List.of()));
+        }
+        if (frontPages < 0) {
+            frontPages = pageCount;
+        }
+        chapter = title;
+        opener = true;
+        y = g.textHeight() * imprint.render.pdf.layout.book.BookPagination.SINK;
     }
 
     /** Sets what is left and closes the last page (there is always at least one page). */
@@ -206,13 +242,18 @@ public final class Paginator {
             }
         }
         Style small = Style.of(Face.SANS, 8.5);
-        String num = Integer.toString(number);
+        // A book's front matter has no folio or running head, and its body counts from the first chapter.
+        boolean front = book != null && frontPages < 0;
+        String num = Integer.toString(book != null && !front ? number - frontPages : number);
         double nw = glyphs.fonts().metrics(Face.SANS).width(num, 8.5);
-        ops.add(new Op.Text(left + (g.textWidth() - nw) / 2, g.height() - g.bottom() * 0.5, num, small, null));
-        if (number > 1 && !runningHead.isBlank()) {
+        if (!front) {
+            ops.add(new Op.Text(left + (g.textWidth() - nw) / 2, g.height() - g.bottom() * 0.5, num, small, null));
+        }
+        if (number > 1 && !runningHead.isBlank() && !opener && !front) {
             // Title and the section the page starts in, as in a book's running head.
             String where = sectionAtTop.isBlank() ? "" : " \u2014 " + sectionAtTop;
-            String head = fit(runningHead + where, g.textWidth() * 0.8);
+            String head = fit(book != null ? book.head(number, runningHead, chapter) : runningHead + where,
+                    g.textWidth() * 0.8);
             double hw = glyphs.fonts().metrics(Face.SANS_ITALIC).width(head, 8.5);
             double hx = g.duplex() && number % 2 == 0 ? left : left + g.textWidth() - hw;
             double hy = g.top() * 0.55;
@@ -224,6 +265,7 @@ public final class Paginator {
         pageNotes = new ArrayList<>();
         notesHeight = 0;
         y = 0;
+        opener = false;
         sectionAtTop = section;
         // Notes that did not fit continue at the foot of the next page.
         List<VBox> rest = carried;
