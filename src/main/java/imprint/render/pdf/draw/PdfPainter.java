@@ -1,6 +1,5 @@
 package imprint.render.pdf.draw;
 
-import imprint.resource.ImageScaler;
 import imprint.resource.Resource;
 import imprint.render.pdf.layout.Face;
 import imprint.render.pdf.layout.Op;
@@ -14,7 +13,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,8 +21,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
@@ -278,27 +274,7 @@ final class PdfPainter {
     private PDImageXObject image(Resource r, double wPt, double hPt) throws IOException {
         PDImageXObject x = images.get(r);
         if (x == null) {
-            int tw = ImageScaler.pixelsAt300ppi(wPt);
-            int th = ImageScaler.pixelsAt300ppi(hPt);
-            java.awt.image.BufferedImage small = null;
-            if (r.width() > tw || r.height() > th) {
-                try {
-                    small = ImageScaler.decode(r, tw, th);
-                } catch (IOException e) {
-                    small = null; // a CMYK JPEG: embedded as it is
-                }
-            }
-            if (small != null) {
-                x = r.isPng() ? LosslessFactory.createFromImage(doc, small) : JPEGFactory.createFromImage(doc, small, 0.88f);
-            } else if (r.isPng()) {
-                java.awt.image.BufferedImage bi = ImageIO.read(new ByteArrayInputStream(r.bytes()));
-                if (bi == null) {
-                    throw new IOException("image " + r.name() + " could not be decoded");
-                }
-                x = LosslessFactory.createFromImage(doc, bi);
-            } else {
-                x = JPEGFactory.createFromByteArray(doc, r.bytes());
-            }
+            x = ImageObjects.create(doc, r, wPt, hPt);
             images.put(r, x);
         }
         return x;
