@@ -5,7 +5,6 @@ import imprint.render.pdf.layout.Face;
 import imprint.render.pdf.layout.Op;
 import imprint.render.pdf.layout.PageLayout;
 import imprint.render.pdf.layout.Element;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
