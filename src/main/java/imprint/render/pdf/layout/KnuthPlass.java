@@ -47,10 +47,14 @@ public final class KnuthPlass {
      * than leave one word alone.
      */
     private static final double FRAGMENT_DEMERITS = 1e8;
-    /** Tolerances (as adjustment ratios) of the passes: TeX's 100, 200, then looser. */
+    /**
+     * Tolerances of the passes as adjustment ratios (badness is 100 r³): TeX's {@code \pretolerance}
+     * 100 and {@code \tolerance} 200, then badness 800 and 100,000 before the emergency pass.
+     */
     private static final double PRETOLERANCE = 1.0;
-    private static final double TOLERANCE = 2.0;
-    private static final double LOOSE = 10.0;
+    private static final double TOLERANCE = Math.cbrt(2.0);
+    private static final double LOOSE = 2.0;
+    private static final double LOOSEST = 10.0;
 
     private KnuthPlass() {
     }
@@ -61,7 +65,7 @@ public final class KnuthPlass {
     public static List<Break> breakLines(List<Item> items, LineWidths widths) {
         // A pass whose best ends on a lone fragment gives way to the next, which may re-break the paragraph.
         Result fallback = null;
-        double[] tolerances = {PRETOLERANCE, TOLERANCE, LOOSE};
+        double[] tolerances = {PRETOLERANCE, TOLERANCE, LOOSE, LOOSEST};
         for (int pass = 0; pass < tolerances.length; pass++) {
             Result r = run(items, widths, tolerances[pass], pass > 0, false);
             if (r != null && !endsOnFragment(items, widths, r.breaks())) {
