@@ -32,7 +32,7 @@ final class PrintGeometry {
         double top = (edge + 7) / 0.55;
         double bottom = (edge + 3) / 0.5;
         return new PageGeometry(base.width(), base.height(), Math.max(base.top(), top), Math.max(base.bottom(), bottom),
-                Math.max(base.inner(), inside), Math.max(base.outer(), edge), true);
+                Math.max(base.inner(), inside), Math.max(base.outer(), edge), true, base.type());
     }
 
     /** The page count a printer gets: even when the printer prints in leaves (a blank page ends an odd count). */

@@ -16,8 +16,7 @@ import java.util.Optional;
  * tables and figures; lists and notes through {@link ListLayout} and {@link NoteLayout}.
  */
 public final class BlockLayouter implements Block.Visitor<Void> {
-    static final double BODY = 10.5;
-    static final double LEADING = 1.38;
+    static final double LEADING = TypeScale.LEADING;
     /** Heading levels listed in the contents. */
     private static final int CONTENTS_DEPTH = 2;
 
@@ -30,6 +29,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     }
 
     final Glyphs glyphs;
+    final TypeScale type;
     final ParagraphLayout paragraphs;
     final double width;
     private final double maxImageHeight;
@@ -46,6 +46,8 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     /** The last heading level given to an element; the title is level 1. */
     private int lastHeading = 1;
     boolean indentNext;
+    /** {@link Column#added()} when the last heading ended: a heading right after it is chained to it. */
+    private long headingEnd = -1;
 
     /**
      * @param hyphenator the document language's patterns, loaded by the caller (layout reads no files)
@@ -54,6 +56,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     public BlockLayouter(Glyphs glyphs, PageGeometry page, Hyphenator hyphenator, boolean justify, DocumentPlan plan,
                          Structure structure) {
         this.glyphs = glyphs;
+        this.type = page.type();
         this.paragraphs = new ParagraphLayout(glyphs);
         this.width = page.textWidth();
         this.maxImageHeight = page.textHeight() * 0.55;
@@ -62,8 +65,8 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         this.plan = plan;
         this.structure = structure;
         this.runs = new RunContext(plan, structure);
-        this.ctx = new Ctx(0, structure.root(), BODY, false);
-        this.tables = new Tables(glyphs, paragraphs);
+        this.ctx = new Ctx(0, structure.root(), type.body(), false);
+        this.tables = new Tables(glyphs, paragraphs, type.table());
         this.lists = new ListLayout(this);
         this.notes = new NoteLayout(this);
     }
@@ -87,7 +90,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
      * identically).
      */
     public void layout(Map<String, Integer> tocPages, BoxSink sink) {
-        FrontMatter front = new FrontMatter(paragraphs, glyphs, width, structure, column);
+        FrontMatter front = new FrontMatter(paragraphs, glyphs, width, type, structure, column);
         front.titleBlock(plan.metadata(), plan.title(), plan.displayDate());
         if (tocPages != null) {
             front.contents(plan.outline().upTo(CONTENTS_DEPTH), tocPages);
@@ -129,15 +132,14 @@ public final class BlockLayouter implements Block.Visitor<Void> {
 
     @Override
     public Void visitHeading(Block.Heading h) {
-        double[] sizes = {17, 14, 12, 11, 10.5, 10.5};
         int lvl = h.level();
         Face face = lvl == 5 ? Face.SANS_BOLD_ITALIC : lvl == 6 ? Face.SANS_ITALIC : Face.SANS_BOLD;
         // Levels never skip one (PDF/UA 7.4.2 asks it of tags): a level-3 heading after the title is level 2.
         // An empty heading draws nothing and leaves no element, so it does not count.
         int level = Math.min(lvl, lastHeading + 1);
         Element heading = structure.heading(ctx.parent, level);
-        List<Run> text = InlineRuns.of(h.content(), Style.of(face, sizes[lvl - 1]), heading, runs);
-        List<VBox> lines = paragraphs.lay(text, new ParagraphLayout.Spec(width, ctx.indent, 0, 1.25, false, null));
+        List<Run> text = InlineRuns.of(h.content(), Style.of(face, type.heading(lvl)), heading, runs);
+        List<VBox> lines = paragraphs.lay(text, new ParagraphLayout.Spec(width, ctx.indent, 0, TypeScale.HEADING_LEADING, false, null));
         if (lines.isEmpty()) {
             return null;
         }
@@ -145,14 +147,17 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         List<Op> first = new ArrayList<>(lines.get(0).ops());
         first.add(new Op.Dest(h.id(), 0, Inlines.plainText(h.content()).strip(), lvl));
         lines = new ArrayList<>(lines);
-        lines.set(0, lines.get(0).withOps(first).withSpaceBefore(0).withBreakBefore(true));
-        column.keepNext(0);
-        column.emit(lines, lvl <= 2 ? 20 : 14);
+        // Chained headings (a chapter's title, then its first section's) move to a new page together.
+        boolean chained = column.added() == headingEnd;
+        lines.set(0, lines.get(0).withOps(first).withSpaceBefore(0));
+        column.keepNext(chained ? 1 : 0);
+        column.emit(lines, type.body() * (lvl <= 2 ? 1.9 : 1.33));
         // A heading never ends a page: its lines and the next two lines stay together.
         for (int i = column.size() - lines.size() + 1; i < column.size(); i++) {
             column.set(i, column.get(i).withBreakBefore(false));
         }
         column.keepNext(2);
+        headingEnd = column.added();
         indentNext = false;
         return null;
     }
@@ -222,7 +227,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
 
     @Override
     public Void visitCodeBlock(Block.CodeBlock c) {
-        column.emit(CodeLines.lay(glyphs, c.code(), width, ctx.indent, structure.add(ctx.parent, Role.CODE)), ctx.size * 0.6);
+        column.emit(CodeLines.lay(glyphs, c.code(), type.code(), width, ctx.indent, structure.add(ctx.parent, Role.CODE)), ctx.size * 0.6);
         indentNext = false;
         return null;
     }

@@ -7,11 +7,14 @@ import java.util.List;
  * The column of boxes the layouter is filling, with the rules for where a page may end inside
  * it: the first line of a run of lines may always break, later lines only where they leave two
  * lines on each side (no widows or orphans), and a pending keep-with-next holds that many boxes
- * to what comes before them.
+ * to what comes before them. A page never ends on a hyphenated word (TeX's {@code \brokenpenalty},
+ * made absolute): the line after a hyphen stays with it, unless a group is too tall for a page.
  */
 final class Column implements FrontMatter.Column {
     private final List<VBox> out = new ArrayList<>();
     private int keepNext;
+    /** Boxes added since the document began (the column itself is emptied block by block). */
+    private long added;
 
     /** Adds boxes; the first gets the space before it; keep-with-next and orphans are applied. */
     @Override
@@ -24,6 +27,10 @@ final class Column implements FrontMatter.Column {
                 allowed = false;
                 keepNext--;
             }
+            if (i > 0 && endsInHyphen(boxes.get(i - 1))) {
+                allowed = false;
+            }
+            added++;
             out.add(new VBox(b.height(), i == 0 ? spaceBefore : 0, b.ops(), allowed, b.header(), b.notes()));
         }
     }
@@ -31,7 +38,23 @@ final class Column implements FrontMatter.Column {
     /** Adds one box as it is. */
     @Override
     public void add(VBox box) {
+        added++;
         out.add(box);
+    }
+
+    /** How many boxes were added since the document began. */
+    long added() {
+        return added;
+    }
+
+    /** Whether a line's last word is hyphenated (drawn with a soft hyphen, see {@link LineSetter}). */
+    static boolean endsInHyphen(VBox line) {
+        for (int i = line.ops().size() - 1; i >= 0; i--) {
+            if (line.ops().get(i) instanceof Op.Text t && t.owner() != null) {
+                return t.text().endsWith("\u00AD");
+            }
+        }
+        return false;
     }
 
     /** The next {@code lines} boxes may not start a page. */

@@ -40,7 +40,8 @@ final class LineSetter {
                     placed.add(new Placed(pieces.get(pieceOf[i]), x, false));
                     x += b.width();
                 } else if (it instanceof Item.Glue g) {
-                    double adj = !spec.justify() || fill ? 0 : ratio >= 0 ? ratio * g.stretch() : ratio * g.shrink();
+                    // The last line is not stretched, but it is shrunk when the breaker chose that: never wider than the measure.
+                    double adj = !spec.justify() || fill && ratio >= 0 ? 0 : ratio >= 0 ? ratio * g.stretch() : ratio * g.shrink();
                     if (g.stretch() < 1e5) {
                         x += g.width() + adj;
                         if (!placed.isEmpty()) {

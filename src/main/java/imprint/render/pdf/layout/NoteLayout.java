@@ -14,7 +14,6 @@ import java.util.Map;
  * of the reference.
  */
 final class NoteLayout {
-    private static final double SIZE = 8.5;
 
     private final BlockLayouter l;
     private final Map<Integer, List<VBox>> laid = new HashMap<>();
@@ -34,13 +33,17 @@ final class NoteLayout {
         if (belonging.isEmpty()) {
             return Map.of();
         }
+        double size = l.type.note();
+        // The number's box holds the widest number of the document's notes, so 10 and more fit too.
+        int widest = l.plan.notes().inOrder().size();
+        double indent = Math.max(12, l.glyphs.fonts().metrics(Face.SERIF).width(widest + ".", size) + size * 0.5);
         BlockLayouter.Saved saved = l.save();
         Column column = l.column;
         Map<Integer, List<VBox>> fresh = new HashMap<>();
         for (Notes.Note belongs : belonging) {
             int n = belongs.number();
             Element note = l.structure.add(l.runs.referrer(n, saved.ctx().parent()), Role.NOTE);
-            l.ctx = new BlockLayouter.Ctx(12, note, SIZE, false);
+            l.ctx = new BlockLayouter.Ctx(indent, note, size, false);
             l.indentNext = false;
             column.keepNext(0);
             column.clear();
@@ -48,12 +51,12 @@ final class NoteLayout {
                 b.accept(l);
             }
             if (column.isEmpty()) {
-                column.add(new VBox(SIZE * BlockLayouter.LEADING, 0, List.of(), true, null));
+                column.add(new VBox(size * BlockLayouter.LEADING, 0, List.of(), true, null));
             }
             VBox first = column.get(0);
             List<Op> ops = new ArrayList<>(first.ops());
             Element label = l.structure.add(note, Role.LABEL);
-            ops.add(0, new Op.Text(0, first.firstBaseline(SIZE), n + ".", Style.of(Face.SERIF, SIZE), label));
+            ops.add(0, new Op.Text(0, first.firstBaseline(size), n + ".", Style.of(Face.SERIF, size), label));
             ops.add(new Op.Dest("fn-" + n, 0, null, 0));
             column.set(0, first.withOps(ops).withSpaceBefore(2));
             List<VBox> lines = column.take();

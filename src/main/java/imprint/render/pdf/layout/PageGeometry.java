@@ -1,20 +1,25 @@
 package imprint.render.pdf.layout;
 
 /**
- * Page size and margins in points. With {@code duplex}, even pages mirror the inner and outer
- * margins so the text block sits on the same side of the spine.
+ * Page size and margins in points, and the type scale that sets them. With {@code duplex},
+ * even pages mirror the inner and outer margins so the text block sits on the same side of the
+ * spine.
  */
 public record PageGeometry(double width, double height, double top, double bottom, double inner, double outer,
-                           boolean duplex) {
+                           boolean duplex, TypeScale type) {
 
-    /** Margins proportioned to the page: generous on A4/Letter, tighter on small book sizes. */
+    /**
+     * The left and right margins are what the measure of the page's {@link TypeScale} leaves
+     * (in duplex, a little less inside than outside: the two inner margins read as one gutter);
+     * top and bottom margins are proportioned to the page.
+     */
     public static PageGeometry forPaper(double width, double height, boolean duplex) {
-        double base = Math.min(width, height);
-        double side = Math.max(36, Math.min(76, base * 0.12));
+        TypeScale type = TypeScale.forPageWidth(width);
+        double rest = width - type.measure();
         double top = Math.max(40, Math.min(72, height * 0.085));
         double bottom = top * 1.15;
-        return duplex ? new PageGeometry(width, height, top, bottom, side * 0.9, side * 1.2, true)
-                : new PageGeometry(width, height, top, bottom, side, side, false);
+        return duplex ? new PageGeometry(width, height, top, bottom, rest * 0.44, rest * 0.56, true, type)
+                : new PageGeometry(width, height, top, bottom, rest / 2, rest / 2, false, type);
     }
 
     public double textWidth() {

@@ -227,6 +227,7 @@ public final class Paginator {
     }
 
     private void finishPage() {
+        double furniture = g.type().furniture();
         int number = ++pageCount;
         double left = g.left(number);
         if (!pageNotes.isEmpty()) {
@@ -241,11 +242,11 @@ public final class Paginator {
                 ny += line.height();
             }
         }
-        Style small = Style.of(Face.SANS, 8.5);
+        Style small = Style.of(Face.SANS, furniture);
         // A book's front matter has no folio or running head, and its body counts from the first chapter.
         boolean front = book != null && frontPages < 0;
         String num = Integer.toString(book != null && !front ? number - frontPages : number);
-        double nw = glyphs.fonts().metrics(Face.SANS).width(num, 8.5);
+        double nw = glyphs.fonts().metrics(Face.SANS).width(num, furniture);
         if (!front) {
             ops.add(new Op.Text(left + (g.textWidth() - nw) / 2, g.height() - g.bottom() * 0.5, num, small, null));
         }
@@ -254,10 +255,10 @@ public final class Paginator {
             String where = sectionAtTop.isBlank() ? "" : " \u2014 " + sectionAtTop;
             String head = fit(book != null ? book.head(number, runningHead, chapter) : runningHead + where,
                     g.textWidth() * 0.8);
-            double hw = glyphs.fonts().metrics(Face.SANS_ITALIC).width(head, 8.5);
+            double hw = glyphs.fonts().metrics(Face.SANS_ITALIC).width(head, furniture);
             double hx = g.duplex() && number % 2 == 0 ? left : left + g.textWidth() - hw;
             double hy = g.top() * 0.55;
-            ops.add(new Op.Text(hx, hy, head, Style.of(Face.SANS_ITALIC, 8.5), null));
+            ops.add(new Op.Text(hx, hy, head, Style.of(Face.SANS_ITALIC, furniture), null));
             ops.add(new Op.Rule(left, hy + 4, left + g.textWidth(), hy + 4, 0.4, 0.5f));
         }
         pages.add(new PageLayout(number, g.width(), g.height(), ops));
@@ -275,21 +276,48 @@ public final class Paginator {
         }
     }
 
+    /** The running head, shortened at a word boundary with an ellipsis when it is too wide. */
     private String fit(String s, double width) {
+        double furniture = g.type().furniture();
         FontMetrics fm = glyphs.fonts().metrics(Face.SANS_ITALIC);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (!fm.canDisplay(cp)) {
-                continue;
-            }
-            sb.appendCodePoint(cp);
-            if (fm.width(sb + "\u2026", 8.5) > width) {
-                sb.setLength(Math.max(0, sb.length() - 1));
-                return sb + "\u2026";
+            if (fm.canDisplay(cp)) {
+                sb.appendCodePoint(cp);
             }
         }
-        return sb.toString();
+        String all = sb.toString();
+        if (fm.width(all, furniture) <= width) {
+            return all;
+        }
+        String[] words = all.split(" ");
+        StringBuilder head = new StringBuilder();
+        for (String w : words) {
+            String next = head.length() == 0 ? w : head + " " + w;
+            if (head.length() > 0 && fm.width(trimEnd(next) + "\u2026", furniture) > width) {
+                break;
+            }
+            head.setLength(0);
+            head.append(next);
+        }
+        String cut = trimEnd(head.toString());
+        if (fm.width(cut + "\u2026", furniture) > width) {
+            // One word too long for the line: only then is it cut inside.
+            while (cut.length() > 1 && fm.width(cut + "\u2026", furniture) > width) {
+                cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+            }
+        }
+        return cut + "\u2026";
+    }
+
+    /** Without the spaces, dashes and punctuation that would stand before the ellipsis. */
+    private static String trimEnd(String s) {
+        int end = s.length();
+        while (end > 0 && " \u2014\u2013-,;:".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 }

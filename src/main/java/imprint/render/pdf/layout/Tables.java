@@ -5,19 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Table layout: column widths from the content (natural widths, shrunk in proportion when the
- * table is wider than the text), wrapping cells, alignment, one {@link VBox} per row, and the
+ * Table layout: column widths from the content as a browser's automatic table layout sets them
+ * (each column at least as wide as its longest word, the slack shared by natural width, so a
+ * word breaks inside a column only when the longest words alone overfill the table), wrapping cells, alignment, one {@link VBox} per row, and the
  * header row carried along so the paginator repeats it on each page.
  */
 final class Tables {
-    private static final double SIZE = 9.5;
     private static final double PAD = 4;
 
     private final Glyphs glyphs;
+    private final double size;
     private final ParagraphLayout paragraphs;
 
-    Tables(Glyphs glyphs, ParagraphLayout paragraphs) {
+    Tables(Glyphs glyphs, ParagraphLayout paragraphs, double size) {
         this.glyphs = glyphs;
+        this.size = size;
         this.paragraphs = paragraphs;
     }
 
@@ -35,7 +37,7 @@ final class Tables {
                 FontMetrics fm = glyphs.fonts().metrics(face);
                 natural[c] = Math.max(natural[c], Math.min(width, safeWidth(fm, text)) + 2 * PAD);
                 for (String w : text.split("\\s+")) {
-                    minimum[c] = Math.max(minimum[c], Math.min(width / n, safeWidth(fm, w)) + 2 * PAD);
+                    minimum[c] = Math.max(minimum[c], Math.min(width, safeWidth(fm, w)) + 2 * PAD);
                 }
             }
         }
@@ -52,12 +54,12 @@ final class Tables {
         return rows;
     }
 
-    private static double safeWidth(FontMetrics fm, String s) {
+    private double safeWidth(FontMetrics fm, String s) {
         double w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            w += fm.canDisplay(cp) ? fm.width(new String(Character.toChars(cp)), SIZE) : SIZE * 0.6;
+            w += fm.canDisplay(cp) ? fm.width(new String(Character.toChars(cp)), size) : size * 0.6;
         }
         return w;
     }
@@ -105,7 +107,7 @@ final class Tables {
         for (int c = 0; c < widths.length; c++) {
             Element cell = context.structure.add(tr, head ? Role.TABLE_HEADER_CELL : Role.TABLE_CELL);
             List<imprint.model.Inline> content = c < cells.size() ? cells.get(c).content() : List.of();
-            List<Run> runs = InlineRuns.of(content, Style.of(head ? Face.SANS_BOLD : Face.SERIF, SIZE), cell, context);
+            List<Run> runs = InlineRuns.of(content, Style.of(head ? Face.SANS_BOLD : Face.SERIF, size), cell, context);
             Block.Alignment a = c < t.alignments().size() ? t.alignments().get(c) : Block.Alignment.DEFAULT;
             List<VBox> lines = paragraphs.lay(runs, new ParagraphLayout.Spec(widths[c] - 2 * PAD, 0, 0, 1.3, false, null,
                     a == Block.Alignment.CENTER));
