@@ -65,6 +65,26 @@ class FuzzTest {
         }
     }
 
+    /**
+     * The scaling suite's constructs at a size where the validators are quick: each at 40
+     * repetitions, and all of them mixed into one document, through every check above with
+     * the validators on (seed 0 validates).
+     */
+    @Test
+    void theScalingConstructsPassEveryCheck() throws Exception {
+        StringBuilder mixed = new StringBuilder("# Mixed\n\n");
+        for (String c : Constructs.ALL.keySet()) {
+            String one = Constructs.document(c, 40);
+            try {
+                check(0, one);
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError(c + " failed: " + e, e);
+            }
+            mixed.append(Constructs.ALL.get(c).apply(5)).append("\n\n");
+        }
+        check(0, mixed.toString());
+    }
+
     private static void check(long seed, String md) throws Exception {
         Diagnostics diags = new Diagnostics();
         Document doc;
