@@ -120,6 +120,13 @@ final class BatchRunner {
                                             Path outDir, ExecutorService pool, int total) {
         String name = input.toString();
         Job job = new Job();
+        long size;
+        try {
+            size = Files.size(input);
+        } catch (IOException e) {
+            size = 0; // reading reports it
+        }
+        job.budget = options.budgetSeconds(size);
         Diagnostics diags = job.diags;
         // The budget runs from the document's first task: a document waiting for a free worker
         // is not charged for the wait.
@@ -128,7 +135,7 @@ final class BatchRunner {
             if (bounded.completeExceptionally(new java.util.concurrent.TimeoutException())) {
                 job.abandon(this.pool);
             }
-        }, options.timeoutSeconds, TimeUnit.SECONDS);
+        }, job.budget, TimeUnit.SECONDS);
         CompletableFuture<List<Rendered>> work = CompletableFuture.supplyAsync(() -> job.run(() -> read(reader, input, job)), pool)
                 .thenCompose(doc -> {
             if (doc == null) {
@@ -204,6 +211,7 @@ final class BatchRunner {
         Code code;
         Throwable cause;
         volatile Runnable onStart;
+        long budget;
         volatile java.util.concurrent.ScheduledFuture<?> timer;
         private final Set<Thread> workers = new java.util.HashSet<>();
         private final Set<Thread> stuck = new java.util.HashSet<>();
@@ -336,7 +344,7 @@ final class BatchRunner {
         Throwable cause = thrown instanceof java.util.concurrent.CompletionException && thrown.getCause() != null
                 ? thrown.getCause() : thrown;
         if (cause instanceof java.util.concurrent.TimeoutException) {
-            reporter.error(name, "not exported: took longer than " + options.timeoutSeconds
+            reporter.error(name, "not exported: took longer than " + job.budget
                     + " s (--timeout); nothing written for it", Code.TIMEOUT.name(), null);
             bad = true;
         } else if (cause instanceof OutOfMemoryError) {

@@ -65,6 +65,26 @@ class FuzzTest {
         }
     }
 
+    /**
+     * The scaling suite's constructs, each at 40 repetitions through every check above, and
+     * all of them mixed into one document that also goes through the validators (seed 0
+     * validates, seed 1 does not: twenty documents through veraPDF and EPUBCheck are minutes).
+     */
+    @Test
+    void theScalingConstructsPassEveryCheck() throws Exception {
+        StringBuilder mixed = new StringBuilder("# Mixed\n\n");
+        for (String c : Constructs.ALL.keySet()) {
+            String one = Constructs.document(c, 40);
+            try {
+                check(1, one);
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError(c + " failed: " + e, e);
+            }
+            mixed.append(Constructs.ALL.get(c).apply(5)).append("\n\n");
+        }
+        check(0, mixed.toString());
+    }
+
     private static void check(long seed, String md) throws Exception {
         Diagnostics diags = new Diagnostics();
         Document doc;

@@ -42,7 +42,7 @@ class LargeInputTest {
         Path out = tmp.resolve("out");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1g", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"), "imprint.cli.Main", "-q", "-o", out.toString(),
+                "-cp", System.getProperty("java.class.path"), "imprint.cli.Main", "-q", "--timeout", "3600", "-o", out.toString(),
                 book.toString());
         pb.redirectOutput(tmp.resolve("stdout.txt").toFile());
         pb.redirectError(tmp.resolve("stderr.txt").toFile());

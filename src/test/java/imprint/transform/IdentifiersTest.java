@@ -53,6 +53,31 @@ class IdentifiersTest {
     }
 
     @Test
+    void identicalHeadingsNumberOnPastIdsAlreadyTaken() {
+        // "same-2" is a heading's own id: the third "Same" skips it, as a scan from 1 would
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(heading("Taken", "same-2"));
+        for (int i = 0; i < 5; i++) {
+            blocks.add(heading("Same", ""));
+        }
+        List<String> ids = new ArrayList<>();
+        Identifiers.apply(new Document(Metadata.EMPTY, blocks)).blocks().forEach(b -> ids.add(((Block.Heading) b).id()));
+        assertEquals(List.of("same-2", "same", "same-1", "same-3", "same-4", "same-5"), ids);
+    }
+
+    @Test
+    void oneHundredThousandIdenticalHeadingsGetDistinctIds() {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            blocks.add(heading("Same", ""));
+        }
+        List<String> ids = new ArrayList<>();
+        Identifiers.apply(new Document(Metadata.EMPTY, blocks)).blocks().forEach(b -> ids.add(((Block.Heading) b).id()));
+        assertEquals(100_000, new java.util.HashSet<>(ids).size());
+        assertEquals("same-99999", ids.get(99_999));
+    }
+
+    @Test
     void uniqueExistingIdsAreKeptAndGeneratedOnesAvoidThem() {
         Document doc = new Document(Metadata.EMPTY, List.of(
                 heading("Results", ""),

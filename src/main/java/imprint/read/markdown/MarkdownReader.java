@@ -73,7 +73,8 @@ public final class MarkdownReader implements DocumentReader {
         return new Document(meta, blocks);
     }
 
-    private List<Block> parse(String body, int lineOffset, Diagnostics diagnostics) {
+    private List<Block> parse(String source, int lineOffset, Diagnostics diagnostics) {
+        String body = AngleBrackets.escapeHopeless(source);
         Diagnostics local = new Diagnostics();
         Object[] result = new Object[1];
         Runnable task = () -> {
@@ -109,7 +110,7 @@ public final class MarkdownReader implements DocumentReader {
         }
         diagnostics.warn(Code.NESTING_TOO_DEEP,
                 "the document is nested too deeply to parse as Markdown; read as plain paragraphs", lineOffset + 1, 1);
-        return plainParagraphs(body);
+        return plainParagraphs(source);
     }
 
     private static void joinUninterruptibly(Thread t) {
