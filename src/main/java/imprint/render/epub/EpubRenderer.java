@@ -75,6 +75,12 @@ public final class EpubRenderer implements Renderer {
         items.add(new PackageDocuments.Item("cover", "cover.xhtml", MediaTypes.XHTML.getName(), null, true));
         files.put("title.xhtml", PackageDocuments.utf8(TitlePages.title(lang, m, title, plan.displayDate())));
         items.add(new PackageDocuments.Item("titlepage", "title.xhtml", MediaTypes.XHTML.getName(), null, true));
+        List<String> copyright = plan.book() ? imprint.plan.CopyrightPage.lines(plan) : List.of();
+        if (!copyright.isEmpty()) {
+            // A book's copyright page follows its title page, as in print.
+            files.put("copyright.xhtml", PackageDocuments.utf8(TitlePages.copyright(lang, title, copyright)));
+            items.add(new PackageDocuments.Item("copyright", "copyright.xhtml", MediaTypes.XHTML.getName(), null, true));
+        }
         items.add(new PackageDocuments.Item("nav", "nav.xhtml", MediaTypes.XHTML.getName(), "nav", true));
 
         Map<String, Integer> refCounts = new HashMap<>();

@@ -62,4 +62,21 @@ final class TitlePages {
         w.close("section").newline().close("body").newline().close("html").newline();
         return w.toString();
     }
+
+    /**
+     * A book's copyright page (EPUB's {@code copyright-page}): the copyright line, the rights,
+     * the identifier as an ISBN when it is one, the edition and the publisher, as the print
+     * edition's verso of the title page has them.
+     */
+    static String copyright(String lang, String title, java.util.List<String> lines) {
+        XhtmlWriter w = new XhtmlWriter();
+        PackageDocuments.head(w, lang, title);
+        w.open("body").newline();
+        w.open("section", "class", "copyright-page", "epub:type", "copyright-page", "aria-label", "Copyright").newline();
+        for (String line : lines) {
+            w.element("p", line).newline();
+        }
+        w.close("section").newline().close("body").newline().close("html").newline();
+        return w.toString();
+    }
 }

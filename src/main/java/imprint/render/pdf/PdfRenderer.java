@@ -68,6 +68,13 @@ public final class PdfRenderer implements Renderer {
                 toc = (plan.hasPagination() ? plan.pageNumbers() : pageNumbers(plan)).asMap();
             }
         }
+        if (toc != null && plan.book()) {
+            // A book's contents give the folios, which count from the first chapter.
+            int front = frontPages(plan, toc);
+            Map<String, Integer> folios = new HashMap<>();
+            toc.forEach((id, n) -> folios.put(id, n - front));
+            toc = folios;
+        }
         Map<String, Integer> tocPages = toc;
         Structure structure = new Structure();
         Map<String, Integer> seen = new HashMap<>();
@@ -179,8 +186,7 @@ public final class PdfRenderer implements Renderer {
         BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, structure);
         Paginator paginator = new Paginator(page, plan.title(), glyphs);
         if (plan.book()) {
-            paginator.asBook(new BookPagination(page.duplex(), BookPagination.copyrightLines(plan.metadata(),
-                    plan.metadata().identifier())));
+            paginator.asBook(new BookPagination(page.duplex(), imprint.plan.CopyrightPage.lines(plan)));
         }
         imprint.render.pdf.layout.BoxSink pages = (boxes, notes) -> {
             paginator.add(boxes, notes);

@@ -90,6 +90,30 @@ class BookPdfTest {
     }
 
     @Test
+    void theContentsGiveTheFoliosWithDotLeaders() throws Exception {
+        byte[] pdf = render(BOOK, KDP.withBook(true).withToc(imprint.plan.RenderOptions.Toc.ON), OutputFormat.PDF);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            String[] labels = d.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            List<String> text = pages(d);
+            int checked = 0;
+            for (var item : d.getDocumentCatalog().getDocumentOutline().children()) {
+                if (!item.getTitle().startsWith("Chapter")) {
+                    continue;
+                }
+                String label = labels[d.getPages().indexOf(item.findDestinationPage(d))];
+                // The contents line: the title, dot leaders, and the chapter's page label (its printed folio).
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + item.getTitle() + " ?(\\. ?){5,}(\\d+)$")
+                        .matcher(text.get(0) + text.get(1));
+                assertTrue(m.find(), "contents line for " + item.getTitle() + " in: " + text.get(0) + text.get(1));
+                assertEquals(label, m.group(2), item.getTitle());
+                checked++;
+            }
+            assertEquals(5, checked);
+        }
+        assertEquals(List.of(), PdfValidator.failures(pdf, PDFAFlavour.PDFUA_1));
+    }
+
+    @Test
     void withoutBookOrWithOneChapterItIsAnArticle() throws Exception {
         // Negative controls: no --book, and --book on a document with one level-1 heading.
         for (byte[] pdf : List.of(render(BOOK, KDP, OutputFormat.PDF),

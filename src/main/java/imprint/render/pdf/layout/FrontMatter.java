@@ -90,12 +90,25 @@ final class FrontMatter {
             VBox last = lines.get(lines.size() - 1);
             List<Op> ops = new ArrayList<>(last.ops());
             double nw = glyphs.fonts().metrics(st.face()).width(number, type.body());
-            ops.add(new Op.Text(width - nw, last.firstBaseline(type.body()), number, Style.of(st.face(), type.body()), item));
+            double baseline = last.firstBaseline(type.body());
+            ops.addAll(DotLeaders.between(textEnd(last), width - nw, baseline, glyphs));
+            ops.add(new Op.Text(width - nw, baseline, number, Style.of(st.face(), type.body()), item));
             lines = new ArrayList<>(lines);
             lines.set(lines.size() - 1, last.withOps(ops));
             column.emit(lines, h.level() == 1 ? 4 : 0);
         }
         column.add(new VBox(14, 0, List.of(), true, null));
+    }
+
+    /** Where the text of a line ends: the right edge of its last word. */
+    private double textEnd(VBox line) {
+        double end = 0;
+        for (Op op : line.ops()) {
+            if (op instanceof Op.Text t) {
+                end = Math.max(end, t.x() + glyphs.fonts().metrics(t.style().face()).width(t.text(), t.style().size()));
+            }
+        }
+        return end;
     }
 
     /**

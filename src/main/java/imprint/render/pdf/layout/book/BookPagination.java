@@ -22,28 +22,6 @@ public record BookPagination(boolean recto, java.util.List<String> copyright) {
         copyright = java.util.List.copyOf(copyright);
     }
 
-    /** The copyright page's lines from the front matter: what is known of rights, identifier, edition, publisher. */
-    public static java.util.List<String> copyrightLines(imprint.model.Metadata m, String identifier) {
-        java.util.List<String> l = new java.util.ArrayList<>();
-        String rights = !m.copyright().isBlank() ? m.copyright() : m.rights();
-        if (!rights.isBlank()) {
-            l.add(rights.strip());
-        }
-        if (!m.rights().isBlank() && !m.rights().equals(rights)) {
-            l.add(m.rights().strip());
-        }
-        if (!identifier.isBlank()) {
-            l.add(identifier.toLowerCase(java.util.Locale.ROOT).startsWith("isbn") || identifier.contains(":")
-                    ? identifier.strip() : "ISBN " + identifier.strip());
-        }
-        if (!m.edition().isBlank()) {
-            l.add(m.edition().strip());
-        }
-        if (!m.publisher().isBlank()) {
-            l.add("Published by " + m.publisher().strip());
-        }
-        return l;
-    }
     /** The chapter opener's sink: the part of the text height left blank above the chapter title. */
     public static final double SINK = 0.2;
 
