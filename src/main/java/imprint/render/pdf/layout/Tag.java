@@ -63,6 +63,16 @@ public final class Tag {
         return lang;
     }
 
+    /** The nearest language set on this element or an ancestor, or null. */
+    public static String languageOf(Tag t) {
+        for (Tag x = t; x != null; x = x.parent()) {
+            if (!x.lang().isEmpty()) {
+                return x.lang();
+            }
+        }
+        return null;
+    }
+
     public Tag lang(String l) {
         this.lang = l == null ? "" : l;
         return this;
