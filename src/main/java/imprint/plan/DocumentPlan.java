@@ -219,6 +219,11 @@ public final class DocumentPlan {
     }
 
     /** The document's BCP 47 language tag, {@code en} when it does not say. */
+    /** The date for the title block, in the document's language ({@link DisplayDate}); "" when there is none. */
+    public String displayDate() {
+        return metadata().date().isBlank() ? "" : DisplayDate.of(metadata().date(), language());
+    }
+
     public String language() {
         return document.metadata().languageOrDefault();
     }

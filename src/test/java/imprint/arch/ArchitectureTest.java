@@ -92,6 +92,59 @@ class ArchitectureTest {
         assertEquals(List.of(), violations);
     }
 
+    private static final List<String> NOT_IN_LAYOUT = List.of("org.apache.pdfbox", "org.apache.fontbox", "java.io",
+            "java.nio.file", "javax.imageio", "java.net");
+
+    /** What of {@link #NOT_IN_LAYOUT} a source uses, imported or fully qualified, comments aside. */
+    private static List<String> bannedInLayout(String source) {
+        String code = stripComments(source);
+        List<String> found = new ArrayList<>();
+        for (String b : NOT_IN_LAYOUT) {
+            if (Pattern.compile("\\b" + Pattern.quote(b) + "\\.").matcher(code).find()) {
+                found.add(b);
+            }
+        }
+        if (code.contains("getResource")) {
+            found.add("getResource");
+        }
+        return found;
+    }
+
+    /**
+     * PDF layout is neutral: no PDFBox or font library, and no I/O (files, images, streams,
+     * resources): images come resolved through the plan, hyphenation patterns are read by the
+     * caller.
+     */
+    @Test
+    void layoutImportsNoPdfLibraryAndDoesNoIo() {
+        List<String> violations = new ArrayList<>();
+        for (Path f : sources(MAIN.resolve("imprint/render/pdf/layout"))) {
+            bannedInLayout(read(f)).forEach(b -> violations.add(MAIN.relativize(f) + " uses " + b));
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    /** The negative control of the rule above: it sees an I/O import, a qualified PDFBox use, a resource read. */
+    @Test
+    void theLayoutRuleSeesWhatItBans() {
+        assertEquals(List.of("org.apache.pdfbox", "java.io", "getResource"), bannedInLayout(
+                "import java.io.InputStream;\nclass X { org.apache.pdfbox.pdmodel.PDPage p; Object r = X.class.getResource(\"x\"); }"));
+        assertEquals(List.of(), bannedInLayout("// java.io.File is not used here\nclass X { String javaio = \"\"; }"));
+    }
+
+    /** Classes in the renderers stay small enough to read: none over 300 lines. */
+    @Test
+    void noRendererClassIsOver300Lines() {
+        List<String> violations = new ArrayList<>();
+        for (Path f : sources(MAIN.resolve("imprint/render"))) {
+            long lines = read(f).lines().count();
+            if (lines > 300) {
+                violations.add(MAIN.relativize(f) + " has " + lines + " lines");
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
     @Test
     void layoutIsPureJava() {
         for (Path f : sources(MAIN.resolve("imprint/render/pdf/layout"))) {

@@ -84,79 +84,24 @@ final class BlockWriter implements Block.Visitor<Void> {
         }
     }
 
+    private final Passage passage = new Passage();
+
     RunWriter runs() {
-        return new RunWriter(state, out, rels, innerNotes).language(divLang);
-    }
-
-    /** The language and direction of the division being written ("" outside one). */
-    private String divLang = "";
-    private String divDir = "";
-    /** Whether the next paragraph is right to left (w:bidi). */
-    private boolean nextRtl;
-
-    private void direction(List<Inline> content) {
-        String text = Inlines.plainText(content);
-        nextRtl = !divDir.isEmpty() || imprint.text.BidiText.mayNeedBidi(text)
-                ? imprint.text.BidiText.rtlParagraph(text, divDir, divLang) : false;
+        return new RunWriter(state, out, rels, innerNotes).language(passage.lang());
     }
 
     @Override
     public Void visitDivision(Block.Division d) {
-        String lang = divLang;
-        String dir = divDir;
-        if (!d.lang().isEmpty()) {
-            divLang = d.lang();
-        }
-        if (!d.dir().isEmpty()) {
-            divDir = d.dir();
-        }
+        Runnable restore = passage.enter(d);
         write(d.blocks());
-        divLang = lang;
-        divDir = dir;
+        restore.run();
         return null;
-    }
-
-    /** Paragraph properties beyond the style, in the schema's order. */
-    private record Props(boolean pageBreakBefore, int numId, int ilvl, int spaceBefore, int left, int hanging, int right,
-                         String jc) {
-        static final Props NONE = new Props(false, 0, -1, -1, -1, 0, -1, null);
-
-        Props withIndent(int l, int h, int r) {
-            return new Props(pageBreakBefore, numId, ilvl, spaceBefore, l, h, r, jc);
-        }
     }
 
     /** Opens a paragraph in a style and writes any pending prefix; the caller writes runs and {@link #end()}. */
     private void start(String style, Props p) {
         started = true;
-        out.raw("<w:p><w:pPr>").val("w:pStyle", style);
-        if (p.pageBreakBefore) {
-            out.raw("<w:pageBreakBefore/>");
-        }
-        if (p.numId > 0) {
-            out.raw("<w:numPr>").val("w:ilvl", p.ilvl).val("w:numId", p.numId).raw("</w:numPr>");
-        }
-        if (nextRtl) {
-            out.raw("<w:bidi/>");
-            nextRtl = false;
-        }
-        if (p.spaceBefore >= 0) {
-            out.raw("<w:spacing w:before=\"").raw(p.spaceBefore).raw("\"/>");
-        }
-        if (p.left >= 0) {
-            out.raw("<w:ind w:left=\"").raw(p.left).raw('"');
-            if (p.right >= 0) {
-                out.raw(" w:right=\"").raw(p.right).raw('"');
-            }
-            if (p.hanging > 0) {
-                out.raw(" w:hanging=\"").raw(p.hanging).raw('"');
-            }
-            out.raw("/>");
-        }
-        if (p.jc != null) {
-            out.val("w:jc", p.jc);
-        }
-        out.raw("</w:pPr>");
+        p.write(out, style, passage.takeRtl());
         if (prefix != null) {
             Runnable r = prefix;
             prefix = null;
@@ -181,10 +126,18 @@ final class BlockWriter implements Block.Visitor<Void> {
         return Props.NONE.withIndent(ctx.left, 0, right);
     }
 
+    /** The paragraph the dateline opens, its words in the Dateline character style (small capitals), as a newspaper sets them. */
+    private void dateline(Block.Paragraph para) {
+        String s = ctx.inItem ? "ListContinue" : ctx.style;
+        start(s, indented(s));
+        runs().dateline(state.plan().metadata().dateline().text(), para.content());
+        end();
+    }
+
     /** A paragraph of inline content in the current context. */
     private void paragraph(String style, List<Inline> content) {
         String s = ctx.inItem ? "ListContinue" : style;
-        direction(content);
+        passage.paragraph(content);
         start(s, indented(s));
         runs().write(content);
         end();
@@ -200,7 +153,7 @@ final class BlockWriter implements Block.Visitor<Void> {
             // Chapters start on a new page; the first one follows the title block at once.
             p = started ? new Props(true, 0, -1, -1, -1, 0, -1, null) : new Props(false, 0, -1, 0, -1, 0, -1, null);
         }
-        direction(h.content());
+        passage.paragraph(h.content());
         start("Heading" + h.level(), p);
         String name = h.id().isEmpty() ? null : state.claimBookmark(h.id());
         long id = 0;
@@ -218,7 +171,11 @@ final class BlockWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visitParagraph(Block.Paragraph para) {
-        paragraph(ctx.style, para.content());
+        if (para == state.plan().datelineParagraph() && innerNotes == null) {
+            dateline(para);
+        } else {
+            paragraph(ctx.style, para.content());
+        }
         return null;
     }
 
@@ -312,6 +269,12 @@ final class BlockWriter implements Block.Visitor<Void> {
         start("Figure", Props.NONE);
         runs().picture(f.source(), f.alt(), 6.5 * 72);
         end();
+        if (!f.credit().isBlank()) {
+            // small and right-aligned under the photo, as newspapers print it
+            start("PhotoCredit", Props.NONE);
+            runs().text(f.credit());
+            end();
+        }
         if (!f.caption().isEmpty()) {
             start("Caption", Props.NONE);
             runs().text(f.caption());

@@ -76,6 +76,7 @@ public final class DocxRenderer implements Renderer {
                 DocxFields.toc(doc, "Contents", entries, profile.page().textWidthTwips());
             }
             new BlockWriter(state, numbering, doc, docRels, null, "BodyText").write(plan.blocks());
+            TitleBlock.copyright(doc, plan);
             sectPr(doc, profile.page(), furniture, profile.manuscript());
             doc.raw("</w:body></w:document>").flush();
             pkg.add("word/_rels/document.xml.rels", docRels.part());

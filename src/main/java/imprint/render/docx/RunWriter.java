@@ -94,6 +94,17 @@ final class RunWriter implements Inline.Visitor<Void> {
         out.raw("</w:r>").maybeFlush();
     }
 
+    /** A paragraph's content whose first text starts with the dateline: those words in the Dateline style. */
+    void dateline(String dateline, List<Inline> content) {
+        Fmt saved = fmt;
+        fmt = new Fmt(fmt.bold, fmt.italic, fmt.strike, "Dateline");
+        text(dateline);
+        fmt = saved;
+        String first = ((Inline.Text) content.get(0)).text();
+        text(first.substring(dateline.length()));
+        write(content.subList(1, content.size()));
+    }
+
     /** Opens a run with the current formatting; rPr children in the schema's order. */
     private void runStart(ScriptRuns.Segment seg) {
         out.raw("<w:r>");

@@ -25,11 +25,29 @@ final class TitleBlock {
         if (!m.subtitle().isBlank()) {
             styled(out, "Subtitle", m.subtitle());
         }
-        if (!m.authors().isEmpty()) {
+        if (!m.contributors().isEmpty()) {
+            // names, then their role and affiliation on a line of their own, as a newspaper prints a byline
+            List<String> byline = ModelText.bylineLines(m);
+            for (int i = 0; i < byline.size(); i++) {
+                boolean role = i > 0 && isRoleLine(m, byline.get(i));
+                styled(out, role ? "AuthorRole" : "Author", byline.get(i));
+            }
+        } else if (!m.authors().isEmpty()) {
             styled(out, "Author", String.join(", ", m.authors()));
         }
         if (!m.date().isBlank()) {
-            styled(out, "Date", m.date());
+            styled(out, "Date", plan.displayDate());
+        }
+    }
+
+    private static boolean isRoleLine(Metadata m, String line) {
+        return m.contributors().stream().anyMatch(c -> c.roleLine().equals(line));
+    }
+
+    /** The copyright line that closes the text ("© 2024 Ouest Wire"), when the source gives one. */
+    static void copyright(Xml out, DocumentPlan plan) {
+        if (!plan.metadata().copyright().isBlank()) {
+            styled(out, "Copyright", plan.metadata().copyright());
         }
     }
 

@@ -72,7 +72,7 @@ public final class EpubRenderer implements Renderer {
         files.put(coverHref, coverBytes);
         files.put("cover.xhtml", PackageDocuments.utf8(TitlePages.cover(lang, title, coverHref)));
         items.add(new PackageDocuments.Item("cover", "cover.xhtml", MediaTypes.XHTML.getName(), null, true));
-        files.put("title.xhtml", PackageDocuments.utf8(TitlePages.title(lang, m, title)));
+        files.put("title.xhtml", PackageDocuments.utf8(TitlePages.title(lang, m, title, plan.displayDate())));
         items.add(new PackageDocuments.Item("titlepage", "title.xhtml", MediaTypes.XHTML.getName(), null, true));
         items.add(new PackageDocuments.Item("nav", "nav.xhtml", MediaTypes.XHTML.getName(), "nav", true));
 

@@ -19,7 +19,8 @@ final class TitlePages {
         return w.toString();
     }
 
-    static String title(String lang, Metadata m, String title) {
+    /** @param date the date as the title page shows it ({@code DocumentPlan.displayDate()}), or "" */
+    static String title(String lang, Metadata m, String title, String date) {
         XhtmlWriter w = new XhtmlWriter();
         PackageDocuments.head(w, lang, title);
         w.open("body").newline();
@@ -46,8 +47,8 @@ final class TitlePages {
         } else if (!m.authors().isEmpty()) {
             w.element("p", String.join(", ", m.authors()), "class", "author").newline();
         }
-        if (!m.date().isBlank()) {
-            w.element("p", m.date(), "class", "date").newline();
+        if (!date.isEmpty()) {
+            w.element("p", date, "class", "date").newline();
         }
         if (!m.publisher().isBlank()) {
             w.element("p", m.publisher(), "class", "publisher").newline();

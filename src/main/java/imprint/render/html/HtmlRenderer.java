@@ -118,7 +118,7 @@ public final class HtmlRenderer implements Renderer {
             w.close("p").newline();
             if (!m.date().isBlank()) {
                 w.open("p", "class", "byline");
-                date(w, m.date());
+                date(w, m.date(), plan.displayDate());
                 w.close("p").newline();
             }
         } else if (!m.authors().isEmpty() || !m.date().isBlank()) {
@@ -130,12 +130,7 @@ public final class HtmlRenderer implements Renderer {
                 w.text(" \u00B7 ");
             }
             if (!m.date().isBlank()) {
-                String iso = isoDate(m.date());
-                if (iso != null) {
-                    w.element("time", m.date(), "datetime", iso, "class", "date");
-                } else {
-                    w.element("span", m.date(), "class", "date");
-                }
+                date(w, m.date(), plan.displayDate());
             }
             w.close("p").newline();
         }
@@ -165,12 +160,12 @@ public final class HtmlRenderer implements Renderer {
         }
     }
 
-    private static void date(XhtmlWriter w, String date) {
+    private static void date(XhtmlWriter w, String date, String shown) {
         String iso = isoDate(date);
         if (iso != null) {
-            w.element("time", date, "datetime", iso, "class", "date");
+            w.element("time", shown, "datetime", iso, "class", "date");
         } else {
-            w.element("span", date, "class", "date");
+            w.element("span", shown, "class", "date");
         }
     }
 

@@ -56,7 +56,7 @@ final class LayoutPipeline {
      * chunk to {@code sink} on the calling thread, in order. A failure on either side stops
      * both and is rethrown here as it was thrown.
      */
-    static void run(Consumer<BlockLayouter.Sink> layout, BlockLayouter.Sink sink) {
+    static void run(Consumer<imprint.render.pdf.layout.BoxSink> layout, imprint.render.pdf.layout.BoxSink sink) {
         BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(32);
         Future<?> producer = LAYOUT.submit(() -> {
             Chunk last;

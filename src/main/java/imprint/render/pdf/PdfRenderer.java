@@ -14,7 +14,7 @@ import imprint.render.pdf.layout.Op;
 import imprint.render.pdf.layout.PageGeometry;
 import imprint.render.pdf.layout.PageLayout;
 import imprint.render.pdf.layout.Paginator;
-import imprint.render.pdf.layout.Tag;
+import imprint.render.pdf.layout.Structure;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -51,22 +51,31 @@ public final class PdfRenderer implements Renderer {
     public void render(DocumentPlan plan, OutputStream out) throws IOException {
         PageGeometry page = PageGeometry.forPaper(plan.options().paper().width(), plan.options().paper().height(),
                 plan.options().duplex());
-        Hyphenator hyphenator = Hyphenator.forLanguage(plan.language());
+        Hyphenator hyphenator = HyphenationPatterns.forLanguage(plan.language());
         Map<String, Integer> toc = null;
         if (plan.options().toc() == RenderOptions.Toc.ON) {
             // The pages from a first pass, shared with other formats through the plan when it can ask us.
             toc = (plan.hasPagination() ? plan.pageNumbers() : pageNumbers(plan)).asMap();
         }
         Map<String, Integer> tocPages = toc;
-        Tag root = new Tag("Document");
+        Structure structure = new Structure();
         Map<String, Integer> seen = new HashMap<>();
-        writer.write(sink -> layout(plan, page, hyphenator, root, tocPages, true, p -> {
-                    headingPages(p, seen);
-                    sink.page(p);
-                }),
-                root, plan.metadata(), plan.title(), plan.language(), plan.timestamp(), plan.identity().fileId(), out);
+        try (PdfWriter.Document pdf = writer.open()) {
+            layout(plan, page, hyphenator, structure, tocPages, true, p -> {
+                headingPages(p, seen);
+                pdf.page(p);
+            });
+            pdf.save(structure.elements(), plan.metadata(), plan.title(), plan.language(), plan.timestamp(),
+                    plan.identity().fileId(), out);
+        }
         // The pages as printed, for a format rendered after this one that lists them (once per document).
         plan.offerPageNumbers(PageNumbers.of(seen));
+    }
+
+    /** Receives pages in order as layout finishes them. */
+    @FunctionalInterface
+    private interface PageSink {
+        void page(PageLayout page) throws IOException;
     }
 
     private static void headingPages(PageLayout p, Map<String, Integer> numbers) {
@@ -87,7 +96,7 @@ public final class PdfRenderer implements Renderer {
         Map<String, Integer> numbers = new HashMap<>();
         Map<String, Integer> toc = plan.options().toc() == RenderOptions.Toc.ON ? Map.of() : null;
         try {
-            layout(plan, page, Hyphenator.forLanguage(plan.language()), new Tag("Document"), toc, false,
+            layout(plan, page, HyphenationPatterns.forLanguage(plan.language()), new Structure(), toc, false,
                     p -> headingPages(p, numbers));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,14 +105,14 @@ public final class PdfRenderer implements Renderer {
     }
 
     /** Lays out, paginates and hands each finished page to {@code sink}, in order. */
-    private void layout(DocumentPlan plan, PageGeometry page, Hyphenator hyphenator, Tag root,
-                        Map<String, Integer> toc, boolean report, PdfWriter.PageSink sink)
+    private void layout(DocumentPlan plan, PageGeometry page, Hyphenator hyphenator, Structure structure,
+                        Map<String, Integer> toc, boolean report, PageSink sink)
             throws IOException {
         writer.fonts().userFonts(plan.options().fontDirs());
         Glyphs glyphs = new Glyphs(writer.fonts(), plan.language());
-        BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, root);
+        BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, structure);
         Paginator paginator = new Paginator(page, plan.title(), glyphs);
-        BlockLayouter.Sink pages = (boxes, notes) -> {
+        imprint.render.pdf.layout.BoxSink pages = (boxes, notes) -> {
             paginator.add(boxes, notes);
             drain(paginator, sink);
         };
@@ -123,7 +132,7 @@ public final class PdfRenderer implements Renderer {
         }
     }
 
-    private static void drain(Paginator paginator, PdfWriter.PageSink sink) {
+    private static void drain(Paginator paginator, PageSink sink) {
         for (PageLayout p : paginator.drain()) {
             try {
                 sink.page(p);

@@ -31,14 +31,16 @@ final class PdfMetadata {
     static void apply(PDDocument doc, Metadata m, String title, String lang, Instant when) throws IOException {
         Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         cal.setTimeInMillis(when.toEpochMilli());
-        String authors = String.join(", ", m.authors());
+        java.util.List<String> creators = m.authors();
         String keywords = String.join(", ", m.keywords());
         String subject = !m.description().isBlank() ? m.description() : m.subtitle();
 
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
-        if (!authors.isEmpty()) {
-            info.setAuthor(authors);
+        if (creators.size() == 1) {
+            // PDF/A wants the Info Author equal to the only dc:creator entry; with several authors
+            // the XMP's ordered list alone names them (the Info dictionary is optional there).
+            info.setAuthor(creators.get(0));
         }
         if (!subject.isBlank()) {
             info.setSubject(subject);
@@ -51,7 +53,7 @@ final class PdfMetadata {
         info.setCreationDate(cal);
         info.setModificationDate(cal);
 
-        byte[] xmp = Xmp.packet(title, authors, subject, keywords, lang, when);
+        byte[] xmp = Xmp.packet(title, creators, m.copyright(), subject, keywords, lang, when);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         PDMetadata meta = new PDMetadata(doc);
         meta.importXMPMetadata(xmp);

@@ -4,7 +4,7 @@ import imprint.resource.Resource;
 import imprint.render.pdf.layout.Face;
 import imprint.render.pdf.layout.Op;
 import imprint.render.pdf.layout.PageLayout;
-import imprint.render.pdf.layout.Tag;
+import imprint.render.pdf.layout.Element;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
  */
 final class PdfPainter {
     /** A link annotation and the element and target it belongs to. */
-    record PendingLink(PDAnnotationLink annotation, Tag tag, String target) {
+    record PendingLink(PDAnnotationLink annotation, Element owner, String target) {
     }
 
     /** Where a heading or note landed. */
@@ -49,8 +49,7 @@ final class PdfPainter {
     final List<PendingLink> links = new ArrayList<>();
     final Map<String, Destination> destinations = new HashMap<>();
     final List<Map.Entry<String, Destination>> outline = new ArrayList<>();
-    private Tag openOwner;
-    private int openMcid;
+    private Element openOwner;
     private boolean openArtifact;
     /*
      * Text state kept across words: a page's words share one text object per marked-content
@@ -63,8 +62,13 @@ final class PdfPainter {
     private float fillGray;
     /** Draws complex-script text by glyph id, and remembers what each glyph stands for. */
     final ShapedText shaped = new ShapedText();
-    /** Per page: the structure tag of each MCID, in order. */
-    final List<List<Tag>> mcidOwners = new ArrayList<>();
+    /** Per page: the element of each MCID, in order. */
+    final List<List<Element>> mcidOwners = new ArrayList<>();
+    /**
+     * Per element: where its content was drawn, as page << 32 | MCID, in drawing order. Kept
+     * here, not in layout's elements, which are immutable.
+     */
+    final Map<Element, List<Long>> drawn = new IdentityHashMap<>();
 
     PdfPainter(PDDocument doc, BundledFonts fonts) {
         this.doc = doc;
@@ -85,7 +89,7 @@ final class PdfPainter {
             page.setStructParents(pages.size());
             doc.addPage(page);
             pages.add(page);
-            List<Tag> owners = new ArrayList<>();
+            List<Element> owners = new ArrayList<>();
             mcidOwners.add(owners);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 openOwner = null;
@@ -101,10 +105,10 @@ final class PdfPainter {
         }
     }
 
-    private void draw(PDPageContentStream cs, Op op, PageLayout pl, List<Tag> owners) throws IOException {
+    private void draw(PDPageContentStream cs, Op op, PageLayout pl, List<Element> owners) throws IOException {
         float h = (float) pl.height();
         if (op instanceof Op.Text t) {
-            begin(cs, t.mark(), owners);
+            begin(cs, t.owner(), owners);
             PDType0Font font = font(t.style().face());
             String text = t.text();
             if (text.indexOf('\u00AD') >= 0 && !fonts.ttf(t.style().face()).canDisplay(0x00AD)) {
@@ -145,20 +149,20 @@ final class PdfPainter {
             cs.addRect((float) f.x(), h - (float) (f.y() + f.h()), (float) f.w(), (float) f.h());
             cs.fill();
         } else if (op instanceof Op.Image im) {
-            begin(cs, im.mark(), owners);
+            begin(cs, im.owner(), owners);
             endText(cs);
             cs.drawImage(image(im.image()), (float) im.x(), h - (float) (im.y() + im.h()), (float) im.w(), (float) im.h());
         } else if (op instanceof Op.Link l) {
             PDAnnotationLink a = new PDAnnotationLink();
             a.setRectangle(new PDRectangle((float) l.x(), h - (float) (l.y() + l.h()), (float) l.w(), (float) l.h()));
             a.setPrinted(true);
-            a.setContents(l.tag().alt().isBlank() ? l.target() : l.tag().alt());
+            a.setContents(l.owner().alt().isBlank() ? l.target() : l.owner().alt());
             a.setBorderStyle(null);
             a.getCOSObject().setItem(COSName.BORDER, new org.apache.pdfbox.cos.COSArray(
                     List.of(org.apache.pdfbox.cos.COSInteger.ZERO, org.apache.pdfbox.cos.COSInteger.ZERO,
                             org.apache.pdfbox.cos.COSInteger.ZERO)));
             pages.get(pages.size() - 1).getAnnotations().add(a);
-            links.add(new PendingLink(a, l.tag(), l.target()));
+            links.add(new PendingLink(a, l.owner(), l.target()));
         } else if (op instanceof Op.Dest d) {
             Destination dest = new Destination(pages.size() - 1, d.y(), d.title(), d.level());
             if (d.id() != null && !d.id().isEmpty()) {
@@ -200,25 +204,22 @@ final class PdfPainter {
      * share one marked-content sequence (one MCID), which keeps the structure tree small: a
      * line of words is one sequence, not one per word.
      */
-    private void begin(PDPageContentStream cs, Tag.Mark mark, List<Tag> owners) throws IOException {
-        if (mark == null) {
+    private void begin(PDPageContentStream cs, Element owner, List<Element> owners) throws IOException {
+        if (owner == null) {
             artifact(cs);
             return;
         }
-        if (openOwner == mark.owner()) {
-            mark.page = pages.size() - 1;
-            mark.mcid = openMcid;
+        if (openOwner == owner) {
             return;
         }
         close(cs);
+        int mcid = owners.size();
         COSDictionary props = new COSDictionary();
-        props.setInt(COSName.MCID, owners.size());
-        mark.page = pages.size() - 1;
-        mark.mcid = owners.size();
-        owners.add(mark.owner());
-        cs.beginMarkedContent(COSName.getPDFName(mark.owner().type()), PDPropertyList.create(props));
-        openOwner = mark.owner();
-        openMcid = mark.mcid;
+        props.setInt(COSName.MCID, mcid);
+        owners.add(owner);
+        drawn.computeIfAbsent(owner, e -> new ArrayList<>()).add(((long) (pages.size() - 1) << 32) | mcid);
+        cs.beginMarkedContent(COSName.getPDFName(StructureTypes.of(owner)), PDPropertyList.create(props));
+        openOwner = owner;
     }
 
     private void artifact(PDPageContentStream cs) throws IOException {

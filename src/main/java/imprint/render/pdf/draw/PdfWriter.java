@@ -2,7 +2,7 @@ package imprint.render.pdf.draw;
 
 import imprint.model.Metadata;
 import imprint.render.pdf.layout.PageLayout;
-import imprint.render.pdf.layout.Tag;
+import imprint.render.pdf.layout.Element;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -34,29 +34,37 @@ public final class PdfWriter {
         return fonts;
     }
 
-    /** Receives pages in order as layout finishes them. */
-    @FunctionalInterface
-    public interface PageSink {
-        void page(PageLayout page) throws IOException;
-    }
-
-    /** Produces the document's pages into a sink; the structure tree is complete when it returns. */
-    @FunctionalInterface
-    public interface PageSource {
-        void pages(PageSink sink) throws IOException;
-    }
-
     /**
-     * Writes pages as they are produced, so a long document is never held laid out in full:
-     * each page is drawn and dropped before the next is made.
+     * Starts a document. The caller hands it each page as layout finishes it (each page is
+     * drawn and dropped before the next is made, so a long document is never held laid out in
+     * full), then saves it with the document's structure; the writer never asks for pages.
      */
-    public void write(PageSource pages, Tag root, Metadata meta, String title, String lang, Instant when,
-                      byte[] fileId, OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
+    public Document open() {
+        return new Document(fonts);
+    }
+
+    /** A PDF being drawn page by page; close it when done, saved or not. */
+    public static final class Document implements AutoCloseable {
+        private final PDDocument doc = new PDDocument();
+        private final PdfPainter painter;
+
+        private Document(BundledFonts fonts) {
             doc.getDocument().setVersion(1.7f);
-            PdfPainter painter = new PdfPainter(doc, fonts);
-            pages.pages(painter::paint);
-            doc.getDocumentCatalog().setStructureTreeRoot(new StructureTree(painter).build(root, lang));
+            painter = new PdfPainter(doc, fonts);
+        }
+
+        /** Draws the next page. */
+        public void page(PageLayout page) throws IOException {
+            painter.paint(page);
+        }
+
+        /**
+         * Adds the structure tree (from every element layout made, in creation order), links,
+         * outline, metadata and the file id, and writes the file.
+         */
+        public void save(List<Element> structure, Metadata meta, String title, String lang, Instant when,
+                         byte[] fileId, OutputStream out) throws IOException {
+            doc.getDocumentCatalog().setStructureTreeRoot(new StructureTree(painter).build(structure, lang));
             links(painter);
             ToUnicodeMaps.write(doc, painter.shaped);
             outline(doc, painter);
@@ -66,6 +74,11 @@ public final class PdfWriter {
             ids.add(new COSString(fileId));
             doc.getDocument().getTrailer().setItem(COSName.ID, ids);
             doc.save(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            doc.close();
         }
     }
 

@@ -1,6 +1,9 @@
 package imprint.render.pdf.draw;
 
-import imprint.render.pdf.layout.Tag;
+import imprint.render.pdf.layout.Element;
+import imprint.render.pdf.layout.Role;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,42 +19,56 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 
 /**
- * Turns layout's {@link Tag} tree into the PDF structure tree (tagged PDF for PDF/UA): one
- * structure element per tag, marked-content references in reading order, object references for
- * link annotations, and the parent tree that maps content back to its element.
+ * Turns layout's elements into the PDF structure tree (tagged PDF for PDF/UA): one structure
+ * element per element that drew something (table parts always, so rows keep their columns),
+ * typed by {@link StructureTypes}, with marked-content references where the painter drew its
+ * content, object references for link annotations, and the parent tree that maps content back
+ * to its element. Children are in drawing order, which is reading order.
  */
 final class StructureTree {
+    /** Sorts after everything drawn: an element that drew nothing. */
+    private static final long NEVER = Long.MAX_VALUE;
+
     private final PdfPainter painter;
-    private final Map<Tag, PDStructureElement> elements = new IdentityHashMap<>();
-    private final Map<Tag, Boolean> content = new IdentityHashMap<>();
-    private final Map<Tag, List<PdfPainter.PendingLink>> linksByTag = new IdentityHashMap<>();
+    private final Map<Element, PDStructureElement> elements = new IdentityHashMap<>();
+    private final Map<Element, List<Element>> children = new IdentityHashMap<>();
+    private final Map<Element, Boolean> content = new IdentityHashMap<>();
+    private final Map<Element, Long> firstDrawn = new IdentityHashMap<>();
+    private final Map<Element, List<PdfPainter.PendingLink>> linksByOwner = new IdentityHashMap<>();
     private int noteIds;
-    private static final java.util.Set<String> TABLE_PARTS = java.util.Set.of("Table", "THead", "TBody", "TR", "TH", "TD");
 
     StructureTree(PdfPainter painter) {
         this.painter = painter;
         for (PdfPainter.PendingLink l : painter.links) {
-            linksByTag.computeIfAbsent(l.tag(), t -> new java.util.ArrayList<>()).add(l);
+            linksByOwner.computeIfAbsent(l.owner(), t -> new ArrayList<>()).add(l);
         }
     }
 
-    PDStructureTreeRoot build(Tag root, String lang) {
+    /** @param all every element, the root first, each after its parent (layout's creation order) */
+    PDStructureTreeRoot build(List<Element> all, String lang) {
+        for (Element e : all) {
+            if (e.parent() != null) {
+                children.computeIfAbsent(e.parent(), p -> new ArrayList<>()).add(e);
+            }
+        }
         PDStructureTreeRoot treeRoot = new PDStructureTreeRoot();
         PDStructureElement document = new PDStructureElement("Document", treeRoot);
         document.setLanguage(lang);
         treeRoot.appendKid(document);
-        fill(root, document);
+        if (!all.isEmpty()) {
+            fill(all.get(0), document);
+        }
         Map<Integer, PDParentTreeValue> parents = new HashMap<>();
         for (int p = 0; p < painter.mcidOwners.size(); p++) {
             COSArray arr = new COSArray();
-            for (Tag t : painter.mcidOwners.get(p)) {
+            for (Element t : painter.mcidOwners.get(p)) {
                 arr.add(elements.get(t));
             }
             parents.put(p, new PDParentTreeValue(arr));
         }
         int key = painter.mcidOwners.size();
         for (PdfPainter.PendingLink l : painter.links) {
-            PDStructureElement e = elements.get(l.tag());
+            PDStructureElement e = elements.get(l.owner());
             if (e != null) {
                 l.annotation().setStructParent(key);
                 parents.put(key, new PDParentTreeValue(e.getCOSObject()));
@@ -65,42 +82,44 @@ final class StructureTree {
         return treeRoot;
     }
 
-    private void fill(Tag tag, PDStructureElement parent) {
-        for (Object kid : inDrawingOrder(tag.kids())) {
-            if (kid instanceof Tag t) {
+    private void fill(Element element, PDStructureElement parent) {
+        for (Object kid : inDrawingOrder(element)) {
+            if (kid instanceof Element t) {
                 if (!hasContent(t)) {
                     continue;
                 }
-                PDStructureElement e = new PDStructureElement(t.type(), parent);
+                String type = StructureTypes.of(t);
+                PDStructureElement e = new PDStructureElement(type, parent);
                 elements.put(t, e);
-                if (!t.alt().isBlank() && (t.type().equals("Figure") || t.type().equals("Link"))) {
+                if (!t.alt().isBlank() && (t.role() == Role.FIGURE || t.role() == Role.LINK)) {
                     e.setAlternateDescription(t.alt());
                 }
                 if (!t.lang().isEmpty()) {
                     e.setLanguage(t.lang());
                 }
-                if (t.type().equals("TH")) {
+                if (t.role() == Role.TABLE_HEADER_CELL) {
                     PDTableAttributeObject a = new PDTableAttributeObject();
                     a.setScope(PDTableAttributeObject.SCOPE_COLUMN);
                     e.addAttribute(a);
                 }
-                if (t.type().equals("Note")) {
+                if (t.role() == Role.NOTE) {
                     e.setElementIdentifier("note-" + (++noteIds));
                 }
                 parent.appendKid(e);
                 fill(t, e);
-                for (PdfPainter.PendingLink l : linksByTag.getOrDefault(t, List.of())) {
+                for (PdfPainter.PendingLink l : linksByOwner.getOrDefault(t, List.of())) {
                     PDObjectReference objr = new PDObjectReference();
                     objr.setReferencedObject(l.annotation());
                     e.appendKid(objr);
                 }
-            } else if (kid instanceof Tag.Mark m && m.mcid >= 0 && !sameAsLast(parent, m)) {
-                PDPage page = painter.pages.get(m.page);
+            } else {
+                long ref = (Long) kid;
+                PDPage page = painter.pages.get((int) (ref >>> 32));
                 if (parent.getPage() == null) {
                     parent.setPage(page);
                 }
                 PDMarkedContentReference mcr = new PDMarkedContentReference();
-                mcr.setMCID(m.mcid);
+                mcr.setMCID((int) ref);
                 mcr.setPage(page);
                 parent.appendKid(mcr);
             }
@@ -108,57 +127,48 @@ final class StructureTree {
     }
 
     /**
-     * An element's children in the order their content was drawn, which is reading order: layout
-     * creates a paragraph's link and note elements before it draws the paragraph's own text, so
-     * creation order would put every link before the text around it.
+     * An element's children and its own drawn content in the order they were drawn, which is
+     * reading order: layout creates a paragraph's link and note elements before it draws the
+     * paragraph's own text, so creation order would put every link before the text around it.
+     * Children that drew nothing keep their creation order, at the end.
      */
-    private List<Object> inDrawingOrder(List<Object> kids) {
-        List<Object> sorted = new java.util.ArrayList<>(kids);
-        sorted.sort(java.util.Comparator.comparingLong(this::firstDrawn));
-        return sorted;
+    private List<Object> inDrawingOrder(Element element) {
+        List<Object> kids = new ArrayList<>(children.getOrDefault(element, List.of()));
+        kids.addAll(painter.drawn.getOrDefault(element, List.of()));
+        kids.sort(Comparator.comparingLong(this::firstDrawn));
+        return kids;
     }
 
-    /** Where an element's or mark's first content was drawn: page, then MCID; nothing drawn sorts last. */
+    /** Where an element's or a reference's first content was drawn: page, then MCID. */
     private long firstDrawn(Object kid) {
-        if (kid instanceof Tag.Mark m) {
-            return m.mcid < 0 ? Long.MAX_VALUE : ((long) m.page << 32) | m.mcid;
+        if (kid instanceof Long ref) {
+            return ref;
         }
-        Tag t = (Tag) kid;
+        Element t = (Element) kid;
         Long known = firstDrawn.get(t);
         if (known != null) {
             return known;
         }
-        long first = Long.MAX_VALUE;
-        for (Object k : t.kids()) {
-            first = Math.min(first, firstDrawn(k));
+        List<Long> own = painter.drawn.getOrDefault(t, List.of());
+        long first = own.isEmpty() ? NEVER : own.get(0);
+        for (Element c : children.getOrDefault(t, List.of())) {
+            first = Math.min(first, firstDrawn(c));
         }
         firstDrawn.put(t, first);
         return first;
     }
 
-    private final Map<Tag, Long> firstDrawn = new IdentityHashMap<>();
-
-    /** Marks that share a marked-content sequence are referenced once. */
-    private final Map<PDStructureElement, Long> lastMcr = new IdentityHashMap<>();
-
-    private boolean sameAsLast(PDStructureElement parent, Tag.Mark m) {
-        long key = ((long) m.page << 32) | m.mcid;
-        Long last = lastMcr.put(parent, key);
-        return last != null && last == key;
-    }
-
-    private boolean hasContent(Tag t) {
+    private boolean hasContent(Element t) {
         Boolean known = content.get(t);
         if (known != null) {
             return known;
         }
-        // Table cells stay even when empty: every row must keep its number of columns.
-        boolean any = TABLE_PARTS.contains(t.type());
-        for (Object k : t.kids()) {
-            if (k instanceof Tag.Mark m && m.mcid >= 0 || k instanceof Tag c && hasContent(c)) {
-                any = true;
+        boolean any = t.role().keptWhenEmpty() || !painter.drawn.getOrDefault(t, List.of()).isEmpty();
+        for (Element c : children.getOrDefault(t, List.of())) {
+            if (any) {
                 break;
             }
+            any = hasContent(c);
         }
         content.put(t, any);
         return any;

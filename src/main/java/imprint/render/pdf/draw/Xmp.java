@@ -16,7 +16,9 @@ final class Xmp {
     private Xmp() {
     }
 
-    static byte[] packet(String title, String authors, String subject, String keywords, String lang, Instant when) {
+    /** @param creators the authors in their order, one {@code rdf:li} each; @param rights the copyright line or "" */
+    static byte[] packet(String title, java.util.List<String> creators, String rights, String subject, String keywords,
+            String lang, Instant when) {
         String date = DATE.format(when);
         StringBuilder x = new StringBuilder();
         x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
@@ -24,8 +26,16 @@ final class Xmp {
         x.append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
                 .append("<dc:format>application/pdf</dc:format>\n")
                 .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(title)).append("</rdf:li></rdf:Alt></dc:title>\n");
-        if (!authors.isEmpty()) {
-            x.append("<dc:creator><rdf:Seq><rdf:li>").append(esc(authors)).append("</rdf:li></rdf:Seq></dc:creator>\n");
+        if (!creators.isEmpty()) {
+            x.append("<dc:creator><rdf:Seq>");
+            for (String c : creators) {
+                x.append("<rdf:li>").append(esc(c)).append("</rdf:li>");
+            }
+            x.append("</rdf:Seq></dc:creator>\n");
+        }
+        if (!rights.isBlank()) {
+            x.append("<dc:rights><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(rights))
+                    .append("</rdf:li></rdf:Alt></dc:rights>\n");
         }
         if (!subject.isBlank()) {
             x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(subject))

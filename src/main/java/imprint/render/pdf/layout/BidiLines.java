@@ -110,7 +110,7 @@ final class BidiLines {
                 ops.add(p.first().moved(dx, 0));
             } else {
                 Op.Text t = (Op.Text) p.first();
-                ops.add(new Op.Text(placedAt[k], t.y(), p.text(), t.style(), t.mark()));
+                ops.add(new Op.Text(placedAt[k], t.y(), p.text(), t.style(), t.owner()));
             }
             for (Op a : p.attached()) {
                 ops.add(a.moved(dx, 0));

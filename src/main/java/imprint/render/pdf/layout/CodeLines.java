@@ -11,7 +11,7 @@ final class CodeLines {
     private CodeLines() {
     }
 
-    static List<VBox> lay(Glyphs glyphs, String code, double width, double indent, Tag tag) {
+    static List<VBox> lay(Glyphs glyphs, String code, double width, double indent, Element tag) {
         double size = 8.6;
         double lineH = size * 1.32;
         FontMetrics fm = glyphs.fonts().metrics(Face.MONO);
@@ -37,7 +37,7 @@ final class CodeLines {
                     x += charW * 2;
                 }
                 for (Glyphs.Piece g : glyphs.split(part, Face.MONO)) {
-                    ops.add(new Op.Text(x, lineH * 0.76, g.text(), Style.of(g.face(), size), tag.mark()));
+                    ops.add(new Op.Text(x, lineH * 0.76, g.text(), Style.of(g.face(), size), tag));
                     x += glyphs.fonts().metrics(g.face()).width(g.text(), size);
                 }
                 lines.add(new VBox(lineH, 0, ops, true, null));

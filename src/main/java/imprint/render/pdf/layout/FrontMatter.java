@@ -20,49 +20,63 @@ final class FrontMatter {
     private final ParagraphLayout paragraphs;
     private final Glyphs glyphs;
     private final double width;
-    private final Tag root;
+    private final Structure structure;
+    private final Element root;
     private final Column column;
 
-    FrontMatter(ParagraphLayout paragraphs, Glyphs glyphs, double width, Tag root, Column column) {
+    FrontMatter(ParagraphLayout paragraphs, Glyphs glyphs, double width, Structure structure, Column column) {
         this.paragraphs = paragraphs;
         this.glyphs = glyphs;
         this.width = width;
-        this.root = root;
+        this.structure = structure;
+        this.root = structure.root();
         this.column = column;
     }
 
-    void titleBlock(Metadata m, String fallbackTitle) {
+    /** @param date the date as the title block shows it ({@code DocumentPlan.displayDate()}), or "" */
+    void titleBlock(Metadata m, String fallbackTitle, String date) {
         String title = m.title().isBlank() ? fallbackTitle : m.title();
-        Tag h = root.child("H1");
+        Element h = structure.heading(root, 1);
         column.emit(center(List.of(new Run(title, Style.of(Face.SANS_BOLD, 21), h)), 1.2), 0);
         if (!m.subtitle().isBlank()) {
-            Tag p = root.child("P");
+            Element p = structure.add(root, Role.PARAGRAPH);
             column.emit(center(List.of(new Run(m.subtitle(), Style.of(Face.SANS_ITALIC, 13.5), p)), 1.3), 4);
         }
-        List<String> byline = new ArrayList<>();
-        if (!m.authors().isEmpty()) {
-            byline.add(String.join(", ", m.authors()));
+        List<WireLines.Line> byline = WireLines.byline(m);
+        for (int i = 0; i < byline.size(); i++) {
+            WireLines.Line line = byline.get(i);
+            Style st = line.role() ? Style.of(Face.SERIF_ITALIC, 9.5) : Style.of(Face.SERIF, 11);
+            boolean last = i == byline.size() - 1 && date.isEmpty();
+            column.emit(center(List.of(new Run(line.text(), st, structure.add(root, Role.PARAGRAPH))), 1.4), i == 0 ? 8 : 0);
+            if (!last) {
+                column.keepNext(1);
+            }
         }
-        if (!m.date().isBlank()) {
-            byline.add(m.date());
-        }
-        if (!byline.isEmpty()) {
-            Tag p = root.child("P");
-            column.emit(center(List.of(new Run(String.join(" \u00B7 ", byline), Style.of(Face.SERIF, 11), p)), 1.4), 8);
+        if (!date.isEmpty()) {
+            column.emit(center(List.of(new Run(date, Style.of(Face.SERIF, 10), structure.add(root, Role.PARAGRAPH))), 1.4),
+                    byline.isEmpty() ? 8 : 2);
         }
         List<Op> rule = List.of(new Op.Rule(width * 0.35, 9, width * 0.65, 9, 0.6, 0.35f));
         column.add(new VBox(18, 0, rule, true, null));
         column.keepNext(0);
     }
 
+    /** The copyright line that closes a wire story ("© 2024 Ouest Wire"), small, after the text. */
+    void copyright(String line) {
+        if (!line.isBlank()) {
+            List<Run> run = List.of(new Run(line, Style.of(Face.SERIF, 8.5), structure.add(root, Role.PARAGRAPH)));
+            column.emit(paragraphs.lay(run, new ParagraphLayout.Spec(width, 0, 0, 1.3, false, null)), 14);
+        }
+    }
+
     void contents(List<Outline.Entry> entries, Map<String, Integer> pages) {
-        Tag toc = root.child("TOC");
-        List<Run> head = List.of(new Run("Contents", Style.of(Face.SANS_BOLD, 14), toc.child("Caption")));
+        Element toc = structure.add(root, Role.CONTENTS);
+        List<Run> head = List.of(new Run("Contents", Style.of(Face.SANS_BOLD, 14), structure.add(toc, Role.CAPTION)));
         column.emit(paragraphs.lay(head, new ParagraphLayout.Spec(width, 0, 0, 1.4, false, null)), 6);
         column.keepNext(1);
         for (Outline.Entry h : entries) {
-            Tag item = toc.child("TOCI");
-            Tag link = item.child("Link").link("#" + h.id()).alt(h.text());
+            Element item = structure.add(toc, Role.CONTENTS_ITEM);
+            Element link = structure.link(item, "#" + h.id(), h.text());
             Style st = Style.of(h.level() == 1 ? Face.SERIF_BOLD : Face.SERIF, BlockLayouter.BODY).withLink("#" + h.id());
             double indent = (h.level() - 1) * 14;
             List<VBox> lines = paragraphs.lay(List.of(new Run(h.text(), st, link)),
@@ -74,7 +88,7 @@ final class FrontMatter {
             VBox last = lines.get(lines.size() - 1);
             List<Op> ops = new ArrayList<>(last.ops());
             double nw = glyphs.fonts().metrics(st.face()).width(number, BlockLayouter.BODY);
-            ops.add(new Op.Text(width - nw, BlockLayouter.firstBaseline(last, BlockLayouter.BODY), number, Style.of(st.face(), BlockLayouter.BODY), item.mark()));
+            ops.add(new Op.Text(width - nw, last.firstBaseline(BlockLayouter.BODY), number, Style.of(st.face(), BlockLayouter.BODY), item));
             lines = new ArrayList<>(lines);
             lines.set(lines.size() - 1, last.withOps(ops));
             column.emit(lines, h.level() == 1 ? 4 : 0);

@@ -50,6 +50,25 @@ public final class Glyphs {
         return direction;
     }
 
+    /**
+     * Enters a passage: its language and direction (each "" to keep the surrounding one) for
+     * the text that follows; running what it returns restores the surrounding ones.
+     */
+    public Runnable enter(String lang, String dir) {
+        String l = language;
+        String d = direction;
+        if (!lang.isEmpty()) {
+            language = lang;
+        }
+        if (!dir.isEmpty()) {
+            direction = dir;
+        }
+        return () -> {
+            language = l;
+            direction = d;
+        };
+    }
+
     /** A piece of text in one face. */
     public record Piece(String text, Face face) {
     }

@@ -1,8 +1,5 @@
 package imprint.render.pdf.layout;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.Locale;
@@ -10,22 +7,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Liang's hyphenation algorithm (as in TeX) over the pattern files that come with the build
- * ({@code /imprint/hyphen/hyph_*.dic}, the libhyphen format used by LibreOffice: a charset line,
- * optional LEFTHYPHENMIN/RIGHTHYPHENMIN, then TeX patterns). Patterns are parsed once per
- * process and language; instances are immutable and thread-safe.
+ * Liang's hyphenation algorithm (as in TeX) over patterns in the libhyphen format used by
+ * LibreOffice (a charset line, optional LEFTHYPHENMIN/RIGHTHYPHENMIN, then TeX patterns). The
+ * files are read by the caller (see {@code imprint.render.pdf.HyphenationPatterns}), so layout
+ * does no I/O; instances are immutable and thread-safe.
  */
 public final class Hyphenator {
     /** Never hyphenates. */
     public static final Hyphenator NONE = new Hyphenator(Map.of(), 0, 2, 3);
-
-    private static final Map<String, String> FILES = Map.ofEntries(
-            Map.entry("en", "hyph_en_US"), Map.entry("en-us", "hyph_en_US"), Map.entry("en-gb", "hyph_en_GB"),
-            Map.entry("en-au", "hyph_en_GB"), Map.entry("en-nz", "hyph_en_GB"), Map.entry("fr", "hyph_fr"),
-            Map.entry("de", "hyph_de_DE"), Map.entry("es", "hyph_es_ES"), Map.entry("it", "hyph_it_IT"),
-            Map.entry("pt", "hyph_pt_PT"), Map.entry("nl", "hyph_nl_NL"), Map.entry("pl", "hyph_pl_PL"),
-            Map.entry("ru", "hyph_ru_RU"));
-    private static final Map<String, Hyphenator> CACHE = new ConcurrentHashMap<>();
 
     /** Words remembered per language; running text repeats its words, so most lookups hit. */
     private static final int CACHE_LIMIT = 100_000;
@@ -42,19 +31,6 @@ public final class Hyphenator {
         this.maxLength = maxLength;
         this.leftMin = leftMin;
         this.rightMin = rightMin;
-    }
-
-    /** The hyphenator for a BCP 47 tag ({@code en}, {@code en-GB}, {@code fr-CA}); NONE when unknown. */
-    public static Hyphenator forLanguage(String tag) {
-        String t = tag.toLowerCase(Locale.ROOT).replace('_', '-');
-        String file = FILES.get(t);
-        if (file == null && t.contains("-")) {
-            file = FILES.get(t.substring(0, t.indexOf('-')));
-        }
-        if (file == null) {
-            return NONE;
-        }
-        return CACHE.computeIfAbsent(file, Hyphenator::load);
     }
 
     /**
@@ -107,22 +83,14 @@ public final class Hyphenator {
         return java.util.Arrays.copyOf(tmp, count);
     }
 
-    private static Hyphenator load(String file) {
-        String path = "/imprint/hyphen/" + file + ".dic";
-        try (InputStream in = Hyphenator.class.getResourceAsStream(path)) {
-            return in == null ? NONE : parse(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /*
      * A plain loop over the bytes: the patterns are parsed at the start of every PDF, and going
      * through a Reader, per-line strings and a stream per line took 90 ms for English, a sixth
      * of a one-article PDF. Digits are the values between letters; everything else on a
      * pattern line is a letter in the file's charset.
      */
-    static Hyphenator parse(byte[] bytes) {
+    /** Patterns from the bytes of a libhyphen {@code .dic} file, which the caller has read. */
+    public static Hyphenator parse(byte[] bytes) {
         int nl = lineEnd(bytes, 0);
         Charset cs = charset(new String(bytes, 0, nl, java.nio.charset.StandardCharsets.US_ASCII).strip());
         Map<String, byte[]> map = new HashMap<>(bytes.length / 5);

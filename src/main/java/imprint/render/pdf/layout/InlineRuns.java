@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Turns inline content into styled runs: emphasis and strong pick faces, code the mono face,
- * links become Link elements with their target, footnote references raised numbers linking to
+ * links become link elements with their target, footnote references raised numbers linking to
  * their note. Inline images are drawn at text size as figures with their alternative text.
  */
 final class InlineRuns implements Inline.Visitor<Void> {
@@ -18,23 +18,23 @@ final class InlineRuns implements Inline.Visitor<Void> {
     private final RunContext context;
     private final boolean pictures;
     private Style style;
-    private Tag tag;
+    private Element tag;
 
-    private InlineRuns(Style base, Tag tag, RunContext context, boolean pictures) {
+    private InlineRuns(Style base, Element tag, RunContext context, boolean pictures) {
         this.style = base;
         this.tag = tag;
         this.context = context;
         this.pictures = pictures;
     }
 
-    static List<Run> of(List<Inline> inlines, Style base, Tag tag, RunContext context) {
+    static List<Run> of(List<Inline> inlines, Style base, Element tag, RunContext context) {
         InlineRuns r = new InlineRuns(base, tag, context, false);
         r.all(inlines);
         return r.out;
     }
 
     /** Like {@link #of} but with inline pictures drawn (where they are not, their description is set). */
-    static List<Run> withImages(List<Inline> inlines, Style base, Tag tag, RunContext context) {
+    static List<Run> withImages(List<Inline> inlines, Style base, Element tag, RunContext context) {
         InlineRuns r = new InlineRuns(base, tag, context, true);
         r.all(inlines);
         return r.out;
@@ -81,8 +81,8 @@ final class InlineRuns implements Inline.Visitor<Void> {
             all(s.content());
             return null;
         }
-        Tag saved = tag;
-        tag = tag.child("Span").lang(s.lang());
+        Element saved = tag;
+        tag = context.structure.phrase(tag, s.lang());
         all(s.content());
         tag = saved;
         return null;
@@ -109,8 +109,8 @@ final class InlineRuns implements Inline.Visitor<Void> {
             all(l.content());
             return null;
         }
-        Tag saved = tag;
-        tag = tag.child("Link").link(target).alt(l.title().isEmpty() ? imprint.model.Inlines.plainText(l.content()) : l.title());
+        Element saved = tag;
+        tag = context.structure.link(tag, target, l.title().isEmpty() ? imprint.model.Inlines.plainText(l.content()) : l.title());
         with(style.withLink(target), l.content());
         tag = saved;
         return null;
@@ -123,7 +123,7 @@ final class InlineRuns implements Inline.Visitor<Void> {
             PlannedImage p = img.get();
             double h = Math.min(p.heightPt(), style.size() * 1.6);
             double w = p.widthPt() * (h / p.heightPt());
-            Tag figure = tag.child("Figure").alt(im.alt().isEmpty() ? "image" : im.alt());
+            Element figure = context.structure.described(tag, Role.FIGURE, im.alt().isEmpty() ? "image" : im.alt());
             out.add(Run.picture(p.resource(), w, h, style, figure));
             return null;
         }
@@ -147,7 +147,7 @@ final class InlineRuns implements Inline.Visitor<Void> {
             return null;
         }
         context.referenced(n, tag);
-        Tag link = tag == null ? null : tag.child("Link").link("#fn-" + n).alt("Footnote " + n);
+        Element link = tag == null ? null : context.structure.link(tag, "#fn-" + n, "Footnote " + n);
         out.add(new Run(Integer.toString(n), style.withLink(link == null ? null : "#fn-" + n)
                 .withRaise(style.size() * 0.33, style.size() * 0.68), link));
         return null;

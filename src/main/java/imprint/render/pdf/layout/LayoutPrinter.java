@@ -25,7 +25,7 @@ public final class LayoutPrinter {
     private static String line(Op op) {
         if (op instanceof Op.Text t) {
             return String.format(Locale.ROOT, "text %7.2f %7.2f %s %.1f%s \"%s\"", t.x(), t.y(), t.style().face(),
-                    t.style().size(), t.mark() == null ? " artifact" : " " + t.mark().owner().type(),
+                    t.style().size(), t.owner() == null ? " artifact" : " " + t.owner().role() + (t.owner().level() > 0 ? Integer.toString(t.owner().level()) : ""),
                     t.text().replace("\u00AD", "\\u00AD"));
         } else if (op instanceof Op.Rule r) {
             return String.format(Locale.ROOT, "rule %7.2f %7.2f %7.2f %7.2f", r.x1(), r.y1(), r.x2(), r.y2());

@@ -22,7 +22,7 @@ final class LineBreakHints {
                 if (out == null) {
                     out = new ArrayList<>(runs.subList(0, i));
                 }
-                out.add(new Run(LineBreaks.withMarks(r.text(), language), r.style(), r.mark(), null, 0, 0));
+                out.add(new Run(LineBreaks.withMarks(r.text(), language), r.style(), r.owner(), null, 0, 0));
             } else if (out != null) {
                 out.add(r);
             }

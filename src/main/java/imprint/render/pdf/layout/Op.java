@@ -2,7 +2,7 @@ package imprint.render.pdf.layout;
 
 /**
  * One drawing operation of the display list. Coordinates are in points from the top-left of
- * the page while laying out; the painter flips them. A null mark means page furniture, drawn
+ * the page while laying out; the painter flips them. A null owner means page furniture, drawn
  * as an artifact outside the structure tree.
  */
 public sealed interface Op permits Op.Text, Op.Rule, Op.Fill, Op.Image, Op.Link, Op.Dest {
@@ -11,9 +11,9 @@ public sealed interface Op permits Op.Text, Op.Rule, Op.Fill, Op.Image, Op.Link,
     Op moved(double dx, double dy);
 
     /** Text on a baseline at (x, y); {@code actual} is what it stands for when it differs (hyphenated words). */
-    record Text(double x, double y, String text, Style style, Tag.Mark mark) implements Op {
+    record Text(double x, double y, String text, Style style, Element owner) implements Op {
         public Op moved(double dx, double dy) {
-            return new Text(x + dx, y + dy, text, style, mark);
+            return new Text(x + dx, y + dy, text, style, owner);
         }
     }
 
@@ -32,16 +32,16 @@ public sealed interface Op permits Op.Text, Op.Rule, Op.Fill, Op.Image, Op.Link,
     }
 
     /** An image with its top-left corner at (x, y). */
-    record Image(double x, double y, double w, double h, imprint.resource.Resource image, Tag.Mark mark) implements Op {
+    record Image(double x, double y, double w, double h, imprint.resource.Resource image, Element owner) implements Op {
         public Op moved(double dx, double dy) {
-            return new Image(x + dx, y + dy, w, h, image, mark);
+            return new Image(x + dx, y + dy, w, h, image, owner);
         }
     }
 
-    /** A clickable area linking to a URI or to {@code #id}; belongs to a Link element. */
-    record Link(double x, double y, double w, double h, String target, Tag tag) implements Op {
+    /** A clickable area linking to a URI or to {@code #id}; belongs to a link element. */
+    record Link(double x, double y, double w, double h, String target, Element owner) implements Op {
         public Op moved(double dx, double dy) {
-            return new Link(x + dx, y + dy, w, h, target, tag);
+            return new Link(x + dx, y + dy, w, h, target, owner);
         }
     }
 

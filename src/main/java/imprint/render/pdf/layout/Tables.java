@@ -21,7 +21,7 @@ final class Tables {
         this.paragraphs = paragraphs;
     }
 
-    List<VBox> layout(Block.Table t, double width, double x0, Tag table, RunContext context) {
+    List<VBox> layout(Block.Table t, double width, double x0, Element table, RunContext context) {
         int n = Math.max(1, t.columns());
         double[] natural = new double[n];
         double[] minimum = new double[n];
@@ -40,13 +40,13 @@ final class Tables {
             }
         }
         double[] widths = distribute(natural, minimum, width);
-        Tag thead = table.child("THead");
-        VBox header = row(all.get(0), t, widths, x0, thead.child("TR"), true, context);
+        Element thead = context.structure.add(table, Role.TABLE_HEAD);
+        VBox header = row(all.get(0), t, widths, x0, context.structure.add(thead, Role.TABLE_ROW), true, context);
         List<VBox> rows = new ArrayList<>();
         rows.add(header);
-        Tag tbody = table.child("TBody");
+        Element tbody = context.structure.add(table, Role.TABLE_BODY);
         for (int r = 1; r < all.size(); r++) {
-            VBox row = row(all.get(r), t, widths, x0, tbody.child("TR"), false, context);
+            VBox row = row(all.get(r), t, widths, x0, context.structure.add(tbody, Role.TABLE_ROW), false, context);
             rows.add(new VBox(row.height(), 0, row.ops(), r > 1, artifactCopy(header), row.notes()));
         }
         return rows;
@@ -98,12 +98,12 @@ final class Tables {
         return w;
     }
 
-    private VBox row(List<Block.TableCell> cells, Block.Table t, double[] widths, double x0, Tag tr, boolean head,
+    private VBox row(List<Block.TableCell> cells, Block.Table t, double[] widths, double x0, Element tr, boolean head,
                      RunContext context) {
         List<List<VBox>> laid = new ArrayList<>();
         double height = 0;
         for (int c = 0; c < widths.length; c++) {
-            Tag cell = tr.child(head ? "TH" : "TD");
+            Element cell = context.structure.add(tr, head ? Role.TABLE_HEADER_CELL : Role.TABLE_CELL);
             List<imprint.model.Inline> content = c < cells.size() ? cells.get(c).content() : List.of();
             List<Run> runs = InlineRuns.of(content, Style.of(head ? Face.SANS_BOLD : Face.SERIF, SIZE), cell, context);
             Block.Alignment a = c < t.alignments().size() ? t.alignments().get(c) : Block.Alignment.DEFAULT;

@@ -28,6 +28,16 @@ public record VBox(double height, double spaceBefore, List<Op> ops, boolean brea
         return new VBox(height, s, ops, breakBefore, header, notes);
     }
 
+    /** The baseline of the box's first text, or {@code fallback} when it holds none. */
+    public double firstBaseline(double fallback) {
+        for (Op op : ops) {
+            if (op instanceof Op.Text t) {
+                return t.y();
+            }
+        }
+        return fallback;
+    }
+
     public VBox withOps(List<Op> o) {
         return new VBox(height, spaceBefore, o, breakBefore, header, notes);
     }

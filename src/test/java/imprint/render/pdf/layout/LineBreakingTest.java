@@ -27,10 +27,15 @@ class LineBreakingTest {
         return sb.toString();
     }
 
+    private static Element paragraph() {
+        Structure s = new Structure();
+        return s.add(s.root(), Role.PARAGRAPH);
+    }
+
     private static List<VBox> lay(String text, double width, boolean justify) {
         ParagraphLayout p = new ParagraphLayout(new Glyphs(FAKE));
-        return p.lay(List.of(new Run(text, Style.of(Face.SERIF, SIZE), new Tag("P"))),
-                new ParagraphLayout.Spec(width, 0, 0, 1.4, justify, Hyphenator.forLanguage("en")));
+        return p.lay(List.of(new Run(text, Style.of(Face.SERIF, SIZE), paragraph())),
+                new ParagraphLayout.Spec(width, 0, 0, 1.4, justify, imprint.render.pdf.HyphenationPatterns.forLanguage("en")));
     }
 
     private static List<Op.Text> texts(VBox line) {
@@ -142,13 +147,13 @@ class LineBreakingTest {
 
     @Test
     void hyphenationFollowsTheLanguagesPatterns() {
-        assertArrayEquals(new int[] {2, 6}, Hyphenator.forLanguage("en").points("hyphenation"), "hy-phen-ation");
-        assertArrayEquals(new int[] {2, 4}, Hyphenator.forLanguage("en-US").points("algorithm"), "al-go-rithm");
-        assertArrayEquals(new int[0], Hyphenator.forLanguage("en").points("dogs"), "short words stay whole");
-        assertTrue(Hyphenator.forLanguage("de").points("Silbentrennung").length >= 3, "German patterns load");
-        assertTrue(Hyphenator.forLanguage("ru").points("программирование").length >= 3, "Russian (KOI8-R file) loads");
-        assertTrue(Hyphenator.forLanguage("fr-CA").points("anticonstitutionnellement").length >= 5, "fr-CA uses French");
-        assertEquals(0, Hyphenator.forLanguage("xx").points("anything").length, "unknown language: no hyphenation");
+        assertArrayEquals(new int[] {2, 6}, imprint.render.pdf.HyphenationPatterns.forLanguage("en").points("hyphenation"), "hy-phen-ation");
+        assertArrayEquals(new int[] {2, 4}, imprint.render.pdf.HyphenationPatterns.forLanguage("en-US").points("algorithm"), "al-go-rithm");
+        assertArrayEquals(new int[0], imprint.render.pdf.HyphenationPatterns.forLanguage("en").points("dogs"), "short words stay whole");
+        assertTrue(imprint.render.pdf.HyphenationPatterns.forLanguage("de").points("Silbentrennung").length >= 3, "German patterns load");
+        assertTrue(imprint.render.pdf.HyphenationPatterns.forLanguage("ru").points("программирование").length >= 3, "Russian (KOI8-R file) loads");
+        assertTrue(imprint.render.pdf.HyphenationPatterns.forLanguage("fr-CA").points("anticonstitutionnellement").length >= 5, "fr-CA uses French");
+        assertEquals(0, imprint.render.pdf.HyphenationPatterns.forLanguage("xx").points("anything").length, "unknown language: no hyphenation");
     }
 
     @Test

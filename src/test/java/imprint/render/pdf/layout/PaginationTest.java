@@ -20,8 +20,8 @@ class PaginationTest {
     private static List<PageLayout> paginate(Document doc) {
         Glyphs glyphs = new Glyphs(new FakeMetrics());
         DocumentPlan plan = DocumentPlan.of(doc, RenderContext.defaults("Book.md"));
-        BlockLayouter layouter = new BlockLayouter(glyphs, A5, Hyphenator.forLanguage("en"), true, plan,
-                new Tag("Document"));
+        BlockLayouter layouter = new BlockLayouter(glyphs, A5, imprint.render.pdf.HyphenationPatterns.forLanguage("en"), true, plan,
+                new Structure());
         List<VBox> boxes = layouter.layout();
         return new Paginator(A5, "Book", glyphs, layouter.footnotes()).paginate(boxes);
     }
@@ -37,15 +37,15 @@ class PaginationTest {
             List<Op.Text> body = new ArrayList<>();
             String lastBodyType = null;
             for (Op op : p.ops()) {
-                if (op instanceof Op.Text t && t.mark() != null) {
+                if (op instanceof Op.Text t && t.owner() != null) {
                     assertTrue(t.y() <= bottom, "page " + p.number() + " overflows at " + t.y() + "\n" + dump);
                     body.add(t);
-                    if (!t.mark().owner().type().equals("Note") && !t.mark().owner().parent().type().equals("Note")) {
-                        lastBodyType = t.mark().owner().type();
+                    if (t.owner().role() != Role.NOTE && t.owner().parent().role() != Role.NOTE) {
+                        lastBodyType = t.owner().role().name();
                     }
                 }
             }
-            assertTrue(lastBodyType == null || !lastBodyType.matches("H[1-6]"),
+            assertTrue(lastBodyType == null || !lastBodyType.equals("HEADING"),
                     "page " + p.number() + " ends with a heading\n" + dump);
             // Every note reference on the page has its note on the same page (or starting on it).
             for (Op op : p.ops()) {
@@ -65,7 +65,7 @@ class PaginationTest {
         List<PageLayout> pages = paginate(SampleDocuments.seedArticle());
         String dump = LayoutPrinter.print(pages);
         assertTrue(dump.startsWith("page 1 420.0x595.0"), dump);
-        assertTrue(dump.contains(" H1 \"After \""), dump);
-        assertTrue(dump.lines().filter(l -> l.contains(" P \"")).count() > 20, dump);
+        assertTrue(dump.contains(" HEADING1 \"After \""), dump);
+        assertTrue(dump.lines().filter(l -> l.contains(" PARAGRAPH \"")).count() > 20, dump);
     }
 }

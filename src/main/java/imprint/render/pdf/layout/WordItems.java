@@ -1,0 +1,165 @@
+package imprint.render.pdf.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a paragraph's styled runs into Knuth and Plass's items: a box per word fragment (split
+ * by font coverage and at hyphenation points and dashes), glue for spaces, penalties for
+ * possible breaks; with the {@link Piece} each box draws, in the same order.
+ */
+final class WordItems {
+    private final Glyphs glyphs;
+
+    WordItems(Glyphs glyphs) {
+        this.glyphs = glyphs;
+    }
+
+    void build(List<Run> runs, ParagraphLayout.Spec spec, List<Item> items, List<Piece> pieces) {
+        List<Run> word = new ArrayList<>();
+        for (Run r : runs) {
+            if (r.text().equals("\n")) {
+                flushWord(word, spec, items, pieces);
+                items.add(new Item.Penalty(0, Item.INFINITY, false));
+                items.add(new Item.Glue(0, 1e6, 0));
+                items.add(new Item.Penalty(0, -Item.INFINITY, false));
+                continue;
+            }
+            if (r.image() != null) {
+                flushWord(word, spec, items, pieces);
+                items.add(new Item.Box(r.imageWidth(), null));
+                pieces.add(new Piece("", r.style(), r.owner(), r));
+                continue;
+            }
+            String t = r.text();
+            int start = 0;
+            for (int i = 0; i <= t.length(); i++) {
+                boolean space = i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\n');
+                boolean mark = i < t.length() && t.charAt(i) == imprint.text.LineBreaks.MARK;
+                if (space || mark || i == t.length()) {
+                    if (i > start) {
+                        word.add(new Run(t.substring(start, i), r.style(), r.owner()));
+                    }
+                    if (mark) {
+                        // A break between characters (CJK, Thai): no width, a little stretch.
+                        flushWord(word, spec, items, pieces);
+                        if (!items.isEmpty() && items.get(items.size() - 1) instanceof Item.Box) {
+                            items.add(new Item.Glue(0, r.style().size() * 0.12, 0));
+                        }
+                    }
+                    if (space) {
+                        flushWord(word, spec, items, pieces);
+                        if (!items.isEmpty() && items.get(items.size() - 1) instanceof Item.Box) {
+                            double w = glyphs.fonts().metrics(r.style().face()).width(" ", r.style().size());
+                            items.add(new Item.Glue(w, w / 2, w / 3));
+                        }
+                    }
+                    start = i + 1;
+                }
+            }
+        }
+        flushWord(word, spec, items, pieces);
+        while (!items.isEmpty() && !(items.get(items.size() - 1) instanceof Item.Box)) {
+            items.remove(items.size() - 1);
+        }
+    }
+
+    /** Adds one word (possibly several styles) as boxes with hyphenation and dash breaks between. */
+    private void flushWord(List<Run> word, ParagraphLayout.Spec spec, List<Item> items, List<Piece> pieces) {
+        if (word.isEmpty()) {
+            return;
+        }
+        double maxWidth = spec.width() - spec.indent() - spec.firstIndent();
+        for (Run r : word) {
+            String t = r.text();
+            int[] points = word.size() == 1 ? hyphenPoints(t, spec.hyphenator()) : new int[0];
+            int last = 0;
+            List<String> parts = new ArrayList<>();
+            List<Boolean> hyphenAfter = new ArrayList<>();
+            int p = 0;
+            for (int i = 1; i < t.length(); i++) {
+                boolean hy = p < points.length && points[p] == i;
+                if (hy) {
+                    p++;
+                }
+                char prev = t.charAt(i - 1);
+                boolean dash = (prev == '-' || prev == '\u2013' || prev == '\u2014' || prev == '/')
+                        && Character.isLetterOrDigit(t.charAt(i));
+                if (hy || dash) {
+                    parts.add(t.substring(last, i));
+                    hyphenAfter.add(hy);
+                    last = i;
+                }
+            }
+            parts.add(t.substring(last));
+            hyphenAfter.add(false);
+            for (int k = 0; k < parts.size(); k++) {
+                addBoxes(parts.get(k), r, maxWidth, items, pieces);
+                if (k < parts.size() - 1) {
+                    double hw = hyphenAfter.get(k)
+                            ? glyphs.fonts().metrics(r.style().face()).width("-", r.style().size()) : 0;
+                    items.add(new Item.Penalty(hw, hyphenAfter.get(k) ? 50 : 50, true));
+                }
+            }
+        }
+        word.clear();
+    }
+
+    /** Boxes for text in one style, split by font coverage, and into chunks if wider than the line. */
+    private void addBoxes(String text, Run r, double maxWidth, List<Item> items, List<Piece> pieces) {
+        // A span's language (or its division's) picks the CJK variant of its characters.
+        String lang = Element.languageOf(r.owner());
+        String saved = lang == null ? null : glyphs.language(lang);
+        List<Glyphs.Piece> split = glyphs.split(text, r.style().face());
+        if (lang != null) {
+            glyphs.language(saved);
+        }
+        for (Glyphs.Piece g : split) {
+            Style st = r.style().withFace(g.face());
+            FontMetrics fm = glyphs.fonts().metrics(g.face());
+            double w = fm.width(g.text(), st.size());
+            if (w <= maxWidth || g.text().codePointCount(0, g.text().length()) < 2) {
+                items.add(new Item.Box(w, null));
+                pieces.add(new Piece(g.text(), st, r.owner()));
+                continue;
+            }
+            // An unbreakable run wider than the line: cut it where it fills the line.
+            StringBuilder chunk = new StringBuilder();
+            String s = g.text();
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                String c = new String(Character.toChars(cp));
+                if (chunk.length() > 0 && fm.width(chunk + c, st.size()) > maxWidth) {
+                    items.add(new Item.Box(fm.width(chunk.toString(), st.size()), null));
+                    pieces.add(new Piece(chunk.toString(), st, r.owner()));
+                    items.add(new Item.Penalty(0, 0, false));
+                    chunk.setLength(0);
+                }
+                chunk.append(c);
+                i += Character.charCount(cp);
+            }
+            items.add(new Item.Box(fm.width(chunk.toString(), st.size()), null));
+            pieces.add(new Piece(chunk.toString(), st, r.owner()));
+        }
+    }
+
+    private static int[] hyphenPoints(String t, Hyphenator h) {
+        if (h == null) {
+            return new int[0];
+        }
+        int a = 0;
+        int b = t.length();
+        while (a < b && !Character.isLetter(t.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetter(t.charAt(b - 1))) {
+            b--;
+        }
+        int[] pts = h.points(t.substring(a, b));
+        for (int i = 0; i < pts.length; i++) {
+            pts[i] += a;
+        }
+        return pts;
+    }
+
+}
