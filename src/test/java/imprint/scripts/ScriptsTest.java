@@ -279,6 +279,42 @@ class ScriptsTest {
         return out.toByteArray();
     }
 
+    /** The language of a span picks the CJK face of its characters and is its element's /Lang. */
+    @Test
+    void aJapaneseSpanInChineseTextIsSetInTheJapaneseFace() throws Exception {
+        Diagnostics diags = new Diagnostics();
+        Document d = Pipeline.standard(new MarkdownReader().read(
+                "---\ntitle: 字\nlang: zh-Hans\n---\n\n汉字和 [漢字]{lang=ja} 的写法。\n", diags));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfRenderer().render(DocumentPlan.of(d, context(diags)), out);
+        java.util.Set<String> fonts = new java.util.TreeSet<>();
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            for (PDPage page : doc.getPages()) {
+                for (COSName n : page.getResources().getFontNames()) {
+                    String name = page.getResources().getFont(n).getName();
+                    fonts.add(name.substring(name.indexOf('+') + 1));
+                }
+            }
+            assertTrue(fonts.contains("NotoSansJP-Regular") && fonts.contains("NotoSansSC-Regular"), fonts.toString());
+            String tree = structure(doc.getDocumentCatalog().getStructureTreeRoot().getKids());
+            assertTrue(tree.contains("Span lang=ja"), tree);
+        }
+    }
+
+    private static String structure(List<Object> kids) {
+        StringBuilder sb = new StringBuilder();
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                sb.append(e.getStructureType());
+                if (e.getLanguage() != null) {
+                    sb.append(" lang=").append(e.getLanguage());
+                }
+                sb.append('\n').append(structure(e.getKids()));
+            }
+        }
+        return sb.toString();
+    }
+
     @Test
     void smartTypographyFollowsThePassageLanguage() {
         String md = "---\nlang: fr\n---\n\nRapport: 3\n\n::: {lang=de}\nGrößenverhältnisse: 3\n:::\n";

@@ -93,6 +93,56 @@ class LibreOfficeOpensDocxTest {
     }
 
     /**
+     * The script corpus's right-to-left paragraphs come out right to left in LibreOffice's PDF:
+     * the one-line Persian paragraph ends at the right edge of the text and starts well inside
+     * it, while the left-to-right Greek one starts at the left edge.
+     */
+    @Test
+    void libreOfficeSetsRightToLeftParagraphsFromTheRight() throws Exception {
+        String md = Files.readString(Path.of("src/test/resources/scripts/corpus.md"));
+        imprint.model.Document doc = imprint.transform.Pipeline.standard(
+                new imprint.read.markdown.MarkdownReader().read(md, new imprint.diag.Diagnostics()));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new DocxRenderer().render(imprint.plan.DocumentPlan.of(doc, new imprint.plan.RenderContext(
+                imprint.plan.RenderOptions.DEFAULTS, new imprint.diag.Diagnostics(),
+                new imprint.resource.FolderResourceResolver(List.of(tmp)), "corpus.md")), out);
+        Path file = tmp.resolve("corpus.docx");
+        Files.write(file, out.toByteArray());
+        Path pdfs = Files.createDirectories(tmp.resolve("rtl"));
+        soffice(List.of("--convert-to", "pdf", "--outdir", pdfs.toString(), file.toString()));
+        float[] persian = {Float.MAX_VALUE, 0};
+        float[] greek = {Float.MAX_VALUE, 0};
+        float[] all = {Float.MAX_VALUE, 0};
+        try (PDDocument d = Loader.loadPDF(pdfs.resolve("corpus.pdf").toFile())) {
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        int cp = p.getUnicode().isEmpty() ? ' ' : p.getUnicode().codePointAt(0);
+                        float x0 = p.getXDirAdj();
+                        float x1 = x0 + p.getWidthDirAdj();
+                        all[0] = Math.min(all[0], x0);
+                        all[1] = Math.max(all[1], x1);
+                        if (cp == 'پ' || text.contains("تاجیکستان")) {
+                            persian[0] = Math.min(persian[0], x0);
+                            persian[1] = Math.max(persian[1], x1);
+                        }
+                        if (text.contains("ελληνική")) {
+                            greek[0] = Math.min(greek[0], x0);
+                            greek[1] = Math.max(greek[1], x1);
+                        }
+                    }
+                }
+            };
+            s.getText(d);
+        }
+        assertTrue(persian[1] > 0 && greek[1] > 0, "both paragraphs found");
+        assertEquals(all[1], persian[1], 6, "the Persian line ends at the right edge");
+        assertTrue(persian[0] > all[0] + 20, "and starts well inside the left edge: " + persian[0] + " vs " + all[0]);
+        assertEquals(all[0], greek[0], 6, "the Greek line starts at the left edge");
+    }
+
+    /**
      * Runs LibreOffice headless with a private profile and returns its standard error. The
      * program itself is run rather than the {@code soffice} script, whose Java probe warns on
      * machines without a Java for LibreOffice; a new profile's first start asks for a restart

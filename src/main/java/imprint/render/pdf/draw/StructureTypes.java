@@ -29,6 +29,7 @@ final class StructureTypes {
             case CAPTION -> "Caption";
             case LINK -> "Link";
             case DIVISION -> "Div";
+            case SPAN -> "Span";
             case CONTENTS -> "TOC";
             case CONTENTS_ITEM -> "TOCI";
         };

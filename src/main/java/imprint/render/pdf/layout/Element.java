@@ -59,6 +59,16 @@ public final class Element {
         return lang;
     }
 
+    /** The nearest language set on this element or an enclosing one, or null. */
+    public static String languageOf(Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (!x.lang().isEmpty()) {
+                return x.lang();
+            }
+        }
+        return null;
+    }
+
     /** The enclosing element, or null for the root. */
     public Element parent() {
         return parent;

@@ -71,10 +71,20 @@ final class InlineRuns implements Inline.Visitor<Void> {
         return null;
     }
 
-    /** A span's language picks its CJK variant only per block in the PDF (see Glyphs); its text is set as usual. */
+    /**
+     * A passage in its own language: a Span element with its /Lang, whose language also picks
+     * the CJK variant of its characters (see {@link ParagraphLayout}).
+     */
     @Override
     public Void visitSpan(Inline.Span s) {
-        with(style, s.content());
+        if (tag == null || s.lang().isEmpty()) {
+            all(s.content());
+            return null;
+        }
+        Element saved = tag;
+        tag = context.structure.phrase(tag, s.lang());
+        all(s.content());
+        tag = saved;
         return null;
     }
 

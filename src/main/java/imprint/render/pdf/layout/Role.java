@@ -34,6 +34,8 @@ public enum Role {
     LINK,
     /** A passage in a language of its own ({@link Element#lang()}), a Markdown fenced div. */
     DIVISION,
+    /** A phrase in a language of its own ({@link Element#lang()}), a Markdown bracketed span. */
+    SPAN,
     /** The table of contents. */
     CONTENTS,
     CONTENTS_ITEM;

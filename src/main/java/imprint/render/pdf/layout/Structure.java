@@ -45,7 +45,16 @@ public final class Structure {
 
     /** A passage in its own language ({@code lang}, "" when it is the document's). */
     public Element passage(Element parent, String lang) {
-        Element e = new Element(elements.size(), Role.DIVISION, 0, "", null, parent, lang);
+        return inLanguage(parent, Role.DIVISION, lang);
+    }
+
+    /** A phrase in its own language (a span). */
+    public Element phrase(Element parent, String lang) {
+        return inLanguage(parent, Role.SPAN, lang);
+    }
+
+    private Element inLanguage(Element parent, Role role, String lang) {
+        Element e = new Element(elements.size(), role, 0, "", null, parent, lang);
         elements.add(e);
         return e;
     }

@@ -138,7 +138,14 @@ final class WordItems {
 
     /** Boxes for text in one style, split by font coverage, and into chunks if wider than the line. */
     private void addBoxes(String text, Run r, double maxWidth, List<Item> items, List<Piece> pieces) {
-        for (Glyphs.Piece g : glyphs.split(text, r.style().face())) {
+        // A span's language (or its division's) picks the CJK variant of its characters.
+        String lang = Element.languageOf(r.owner());
+        String saved = lang == null ? null : glyphs.language(lang);
+        List<Glyphs.Piece> split = glyphs.split(text, r.style().face());
+        if (lang != null) {
+            glyphs.language(saved);
+        }
+        for (Glyphs.Piece g : split) {
             Style st = r.style().withFace(g.face());
             FontMetrics fm = glyphs.fonts().metrics(g.face());
             double w = fm.width(g.text(), st.size());
