@@ -83,6 +83,9 @@ public final class KnuthPlass {
         if (breaks.size() < 2) {
             return false;
         }
+        if (betweenCharacters(items, breaks.get(breaks.size() - 2).position())) {
+            return false;
+        }
         double w = 0;
         int from = breaks.get(breaks.size() - 2).position() + 1;
         for (int i = from; i < breaks.get(breaks.size() - 1).position(); i++) {
@@ -92,6 +95,15 @@ public final class KnuthPlass {
             }
         }
         return w < MIN_LAST_LINE * widths.width(breaks.size() - 1);
+    }
+
+    /**
+     * Whether a break falls between characters (the zero-width glue of Chinese, Japanese or
+     * Thai): a short last line there is how those scripts end a paragraph, not a lone word's
+     * fragment, and loosening the lines above to avoid it would open gaps between characters.
+     */
+    private static boolean betweenCharacters(List<Item> items, int position) {
+        return position > 0 && position < items.size() && items.get(position) instanceof Item.Glue g && g.width() == 0;
     }
 
     /** The breaks a pass chose and what they cost. */
@@ -213,7 +225,7 @@ public final class KnuthPlass {
                 if (forced && afterHyphen) {
                     d += FINAL_HYPHEN_DEMERITS;
                 }
-                if (forced && a.line > 0 && natural < MIN_LAST_LINE * lineWidth) {
+                if (forced && a.line > 0 && natural < MIN_LAST_LINE * lineWidth && !betweenCharacters(items, a.position)) {
                     d += FRAGMENT_DEMERITS;
                 }
                 int fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;

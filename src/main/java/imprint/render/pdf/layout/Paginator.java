@@ -253,8 +253,8 @@ public final class Paginator {
         if (number > 1 && !runningHead.isBlank() && !opener && !front) {
             // Title and the section the page starts in, as in a book's running head.
             String where = sectionAtTop.isBlank() ? "" : " \u2014 " + sectionAtTop;
-            String head = fit(book != null ? book.head(number, runningHead, chapter) : runningHead + where,
-                    g.textWidth() * 0.8);
+            String head = RunningHeads.fit(book != null ? book.head(number, runningHead, chapter) : runningHead + where,
+                    g.textWidth() * 0.8, glyphs.fonts().metrics(Face.SANS_ITALIC), furniture);
             double hw = glyphs.fonts().metrics(Face.SANS_ITALIC).width(head, furniture);
             double hx = g.duplex() && number % 2 == 0 ? left : left + g.textWidth() - hw;
             double hy = g.top() * 0.55;
@@ -274,50 +274,5 @@ public final class Paginator {
         for (VBox line : rest) {
             addNoteLine(line);
         }
-    }
-
-    /** The running head, shortened at a word boundary with an ellipsis when it is too wide. */
-    private String fit(String s, double width) {
-        double furniture = g.type().furniture();
-        FontMetrics fm = glyphs.fonts().metrics(Face.SANS_ITALIC);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (fm.canDisplay(cp)) {
-                sb.appendCodePoint(cp);
-            }
-        }
-        String all = sb.toString();
-        if (fm.width(all, furniture) <= width) {
-            return all;
-        }
-        String[] words = all.split(" ");
-        StringBuilder head = new StringBuilder();
-        for (String w : words) {
-            String next = head.length() == 0 ? w : head + " " + w;
-            if (head.length() > 0 && fm.width(trimEnd(next) + "\u2026", furniture) > width) {
-                break;
-            }
-            head.setLength(0);
-            head.append(next);
-        }
-        String cut = trimEnd(head.toString());
-        if (fm.width(cut + "\u2026", furniture) > width) {
-            // One word too long for the line: only then is it cut inside.
-            while (cut.length() > 1 && fm.width(cut + "\u2026", furniture) > width) {
-                cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
-            }
-        }
-        return cut + "\u2026";
-    }
-
-    /** Without the spaces, dashes and punctuation that would stand before the ellipsis. */
-    private static String trimEnd(String s) {
-        int end = s.length();
-        while (end > 0 && " \u2014\u2013-,;:".indexOf(s.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return s.substring(0, end);
     }
 }
