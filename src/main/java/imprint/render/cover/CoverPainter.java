@@ -163,9 +163,15 @@ public final class CoverPainter {
         }
     }
 
-    /** Greedy word wrap; the last allowed line ends with an ellipsis when text is left over. */
-    private static List<String> wrap(String text, ToDoubleFunction<String> widthOf, int width, int maxLines) {
+    /**
+     * Greedy word wrap; the last allowed line ends with an ellipsis when text is left over.
+     * Shared by the raster covers and the print cover sheet, whose text is measured in a PDF font.
+     */
+    public static List<String> wrap(String text, ToDoubleFunction<String> widthOf, double width, int maxLines) {
         List<String> lines = new ArrayList<>();
+        if (text.isBlank()) {
+            return lines;
+        }
         StringBuilder line = new StringBuilder();
         String[] words = text.strip().split("\\s+");
         for (int i = 0; i < words.length; i++) {

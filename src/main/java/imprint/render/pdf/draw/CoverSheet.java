@@ -261,33 +261,14 @@ public final class CoverSheet {
         }
     }
 
-    /** Greedy word wrap; the last allowed line ends with an ellipsis when text is left over. */
-    private static List<String> wrap(String text, PDType0Font f, double size, double width, int maxLines)
-            throws IOException {
-        List<String> lines = new ArrayList<>();
-        if (text.isBlank()) {
-            return lines;
-        }
-        StringBuilder line = new StringBuilder();
-        String[] words = text.strip().split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            String candidate = line.length() == 0 ? words[i] : line + " " + words[i];
-            if (width(f, candidate, size) <= width || line.length() == 0) {
-                line.setLength(0);
-                line.append(candidate);
-            } else {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(words[i]);
-                if (lines.size() == maxLines - 1 && i < words.length - 1) {
-                    line.append(" \u2026");
-                    break;
-                }
+    /** The cover painter's word wrap, measured in the sheet's PDF font. */
+    private static List<String> wrap(String text, PDType0Font f, double size, double width, int maxLines) {
+        return imprint.render.cover.CoverPainter.wrap(text, s -> {
+            try {
+                return width(f, s, size);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
+        }, width, maxLines);
     }
 }
