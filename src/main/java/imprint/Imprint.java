@@ -138,4 +138,17 @@ public final class Imprint {
             throws IOException {
         render(plan(doc, context), format, out);
     }
+
+    /** The library's version, as the build wrote it ("unknown" outside a build). */
+    public static String version() {
+        try (java.io.InputStream in = Imprint.class.getResourceAsStream("/imprint/version.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
 }

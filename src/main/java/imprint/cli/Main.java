@@ -86,7 +86,7 @@ public final class Main {
             return ExitCode.OK.code();
         }
         if (options.version) {
-            out.println("imprint " + Version.get());
+            out.println("imprint " + imprint.Imprint.version());
             out.println("Java " + System.getProperty("java.version"));
             return ExitCode.OK.code();
         }

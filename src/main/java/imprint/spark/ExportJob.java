@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -170,7 +169,7 @@ public final class ExportJob {
             }
             RenderOptions options = o.renderOptions(epoch);
             List<String> formats = o.outputFormats().stream().map(f -> f.extension()).toList();
-            String fingerprint = Hashes.sha256(("imprint " + version() + "\n" + options + "\nstrict " + o.strict
+            String fingerprint = Hashes.sha256(("imprint " + imprint.Imprint.version() + "\n" + options + "\nstrict " + o.strict
                     + "\nreference-docx " + (referenceDocx == null ? "-" : Hashes.sha256(referenceDocx))
                     + "\nresource-path " + resources).getBytes(StandardCharsets.UTF_8));
             JobSettings settings = new JobSettings(formats, o.paper, o.duplex, o.raggedRight, options.toc().name(),
@@ -300,17 +299,5 @@ public final class ExportJob {
             }
         }
         return collides;
-    }
-
-    static String version() {
-        try (InputStream in = ExportJob.class.getResourceAsStream("/imprint/version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }
