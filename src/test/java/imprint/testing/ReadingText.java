@@ -77,18 +77,7 @@ public record ReadingText(String body, String notes) {
     /** The PDF's text in structure-tree order; Note elements go to the notes, note references are skipped. */
     public static ReadingText pdf(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            Map<PDPage, Map<Integer, String>> content = new HashMap<>();
-            for (PDPage page : doc.getPages()) {
-                PDFMarkedContentExtractor x = new PDFMarkedContentExtractor();
-                x.processPage(page);
-                Map<Integer, String> byMcid = new HashMap<>();
-                for (PDMarkedContent mc : x.getMarkedContents()) {
-                    if (mc.getMCID() >= 0) {
-                        byMcid.merge(mc.getMCID(), text(mc), String::concat);
-                    }
-                }
-                content.put(page, byMcid);
-            }
+            Map<PDPage, Map<Integer, String>> content = markedContent(doc);
             StringBuilder body = new StringBuilder();
             StringBuilder notes = new StringBuilder();
             // Depth first, in order, without recursion; each entry knows whether it is inside a Note.
@@ -134,6 +123,23 @@ public record ReadingText(String body, String notes) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Each page's marked content: its text by MCID (pieces with the same MCID joined in drawing order). */
+    public static Map<PDPage, Map<Integer, String>> markedContent(PDDocument doc) throws IOException {
+        Map<PDPage, Map<Integer, String>> content = new HashMap<>();
+        for (PDPage page : doc.getPages()) {
+            PDFMarkedContentExtractor x = new PDFMarkedContentExtractor();
+            x.processPage(page);
+            Map<Integer, String> byMcid = new HashMap<>();
+            for (PDMarkedContent mc : x.getMarkedContents()) {
+                if (mc.getMCID() >= 0) {
+                    byMcid.merge(mc.getMCID(), text(mc), String::concat);
+                }
+            }
+            content.put(page, byMcid);
+        }
+        return content;
     }
 
     private static String text(PDMarkedContent mc) {

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -23,9 +22,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedCo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
-import org.apache.pdfbox.text.PDFMarkedContentExtractor;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,34 +51,11 @@ class StructureTreeTest {
         Document doc = new MarkdownReader().read(markdown, new Diagnostics());
         byte[] pdf = PdfRendererTest.render(doc, RenderOptions.DEFAULTS, new Diagnostics());
         try (PDDocument d = Loader.loadPDF(pdf)) {
-            Map<PDPage, Map<Integer, String>> text = new HashMap<>();
-            for (PDPage page : d.getPages()) {
-                PDFMarkedContentExtractor x = new PDFMarkedContentExtractor();
-                x.processPage(page);
-                Map<Integer, String> byMcid = new HashMap<>();
-                for (PDMarkedContent mc : x.getMarkedContents()) {
-                    if (mc.getMCID() >= 0) {
-                        byMcid.merge(mc.getMCID(), text(mc), String::concat);
-                    }
-                }
-                text.put(page, byMcid);
-            }
+            Map<PDPage, Map<Integer, String>> text = imprint.testing.ReadingText.markedContent(d);
             StringBuilder sb = new StringBuilder();
             write(d.getDocumentCatalog().getStructureTreeRoot(), null, text, sb);
             return sb.toString().strip();
         }
-    }
-
-    private static String text(PDMarkedContent mc) {
-        StringBuilder sb = new StringBuilder();
-        for (Object o : mc.getContents()) {
-            if (o instanceof TextPosition t) {
-                sb.append(t.getUnicode());
-            } else if (o instanceof PDMarkedContent inner) {
-                sb.append(text(inner));
-            }
-        }
-        return sb.toString();
     }
 
     /** One element per line, indented by depth; marked content as its quoted text, annotations as "annot". */
