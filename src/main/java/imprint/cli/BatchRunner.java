@@ -64,7 +64,7 @@ final class BatchRunner {
         this.reader = reader;
         this.reporter = reporter;
         this.epoch = epoch;
-        this.limits = new imprint.plan.DocumentLimits(options.maxFootnotes, options.maxHeadings, options.maxTableCells);
+        this.limits = options.export.limits();
     }
 
     /** Runs the batch and returns the exit code. */
@@ -144,7 +144,7 @@ final class BatchRunner {
             List<Path> roots = new ArrayList<>();
             roots.add(input.toAbsolutePath().getParent());
             roots.addAll(options.resourcePath);
-            RenderContext ctx = new RenderContext(base, diags, new FolderResourceResolver(roots, options.maxImageMegapixels * 1_000_000L),
+            RenderContext ctx = new RenderContext(base, diags, new FolderResourceResolver(roots, options.export.maxImagePixels()),
                     input.getFileName().toString());
             DocumentPlan plan = job.run(() -> Imprint.plan(doc, ctx));
             List<CompletableFuture<Rendered>> parts = new ArrayList<>();
@@ -355,7 +355,7 @@ final class BatchRunner {
             reporter.error(name, "conversion failed: " + describe(thrown), Code.RENDER_FAILED.name(), thrown);
             bad = true;
         }
-        boolean strictFail = options.strict && job.diags.hasAtLeast(Severity.WARNING);
+        boolean strictFail = options.export.strict() && job.diags.hasAtLeast(Severity.WARNING);
         if (strictFail && !rendered.isEmpty()) {
             reporter.error(name, "not exported: warnings are errors with --strict", Code.STRICT_FAILED.name(), null);
             bad = true;

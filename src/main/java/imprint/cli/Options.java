@@ -1,14 +1,12 @@
 package imprint.cli;
 
 import imprint.render.OutputFormat;
-import imprint.plan.DocxStyle;
-import imprint.plan.Paper;
+import imprint.ExportOptions;
 import imprint.plan.RenderOptions;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -85,49 +83,25 @@ final class Options {
             """;
     }
 
-    private static final Set<String> VALUED = Set.of("--to", "-o", "--out", "--paper", "--reference-docx",
-            "--docx-style", "--docx-contact", "--split-level", "--resource-path", "--font-dir", "-j", "--jobs",
-            "--timeout", "--max-image-megapixels",
-            "--max-footnotes", "--max-headings", "--max-table-cells", "--print", "--interior");
+    /** The command line's own valued options; the shared ones are {@link ExportOptions#VALUED}. */
+    private static final Set<String> VALUED = Set.of("-o", "--out", "--reference-docx", "--resource-path", "-j", "--jobs");
 
     List<Path> inputs = new ArrayList<>();
-    List<String> formats = new ArrayList<>();
     Path out = Path.of("exports");
-    String paper;
-    String print;
-    String interior = "white";
-    boolean storeCover;
-    boolean book;
-    boolean duplex;
-    boolean raggedRight;
-    Boolean toc;
+    /** The options shared with the service and the Spark job: formats, render options, limits. */
+    final ExportOptions export = new ExportOptions("--");
     Path referenceDocx;
-    String docxStyle = "standard";
-    List<String> docxContact = List.of();
-    int splitLevel = 1;
     List<Path> resourcePath = new ArrayList<>();
-    List<Path> fontDirs = new ArrayList<>();
     int jobs = Runtime.getRuntime().availableProcessors();
-    /**
-     * Seconds a document may take from reading to its last format (see {@code --timeout}); 0
-     * when not given: then {@link #budgetSeconds(long)} allows 120 s, and 4 s per megabyte for
-     * inputs past 30 MB (a 50 MB book takes 75 to 120 s on two idle cores).
-     */
-    int timeoutSeconds;
-
-    /** The time budget of an input of this many bytes. */
-    long budgetSeconds(long inputBytes) {
-        return timeoutSeconds > 0 ? timeoutSeconds : Math.max(120, 4 * (inputBytes >> 20));
-    }
-    int maxImageMegapixels = 50;
-    int maxFootnotes = imprint.plan.DocumentLimits.DEFAULTS.maxFootnotes();
-    int maxHeadings = imprint.plan.DocumentLimits.DEFAULTS.maxHeadings();
-    int maxTableCells = imprint.plan.DocumentLimits.DEFAULTS.maxTableCells();
-    boolean strict;
     boolean verbose;
     boolean quiet;
     boolean help;
     boolean version;
+
+    /** The time budget of an input of this many bytes ({@code --timeout}). */
+    long budgetSeconds(long inputBytes) {
+        return export.budgetSeconds(inputBytes);
+    }
 
     /** A command line that cannot be understood; the message is shown to the user. */
     static final class UsageException extends Exception {
@@ -170,7 +144,7 @@ final class Options {
                 }
                 continue;
             }
-            if (!VALUED.contains(name)) {
+            if (!VALUED.contains(name) && !(name.startsWith("--") && ExportOptions.VALUED.contains(name.substring(2)))) {
                 throw new UsageException("unknown option '" + name + "'");
             }
             String value = inline;
@@ -199,14 +173,10 @@ final class Options {
     }
 
     private boolean flag(String name) {
+        if (name.startsWith("--") && export.flag(name.substring(2))) {
+            return true;
+        }
         switch (name) {
-            case "--duplex" -> duplex = true;
-            case "--store-cover" -> storeCover = true;
-            case "--book" -> book = true;
-            case "--ragged-right" -> raggedRight = true;
-            case "--toc" -> toc = true;
-            case "--no-toc" -> toc = false;
-            case "--strict" -> strict = true;
             case "-v", "--verbose" -> verbose = true;
             case "-q", "--quiet" -> quiet = true;
             case "-h", "--help" -> help = true;
@@ -220,29 +190,19 @@ final class Options {
 
     private void valued(String name, String value) throws UsageException {
         switch (name) {
-            case "--to" -> {
-                for (String f : value.split(",", -1)) {
-                    formats.add(f);
+            case "-o", "--out" -> out = path(value, name);
+            case "--reference-docx" -> referenceDocx = path(value, name);
+            case "--resource-path" -> resourcePath.add(path(value, name));
+            case "-j", "--jobs" -> jobs = number(name, value);
+            default -> {
+                try {
+                    if (!export.valued(name.substring(2), value)) {
+                        throw new UsageException("unknown option '" + name + "'");
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
                 }
             }
-            case "-o", "--out" -> out = path(value, name);
-            case "--paper" -> paper = value;
-            case "--print" -> print = value;
-            case "--interior" -> interior = value;
-            case "--reference-docx" -> referenceDocx = path(value, name);
-            case "--docx-style" -> docxStyle = value;
-            case "--docx-contact" -> docxContact = java.util.Arrays.stream(value.split(";")).map(String::strip)
-                    .filter(l -> !l.isEmpty()).toList();
-            case "--split-level" -> splitLevel = number(name, value);
-            case "--resource-path" -> resourcePath.add(path(value, name));
-            case "--font-dir" -> fontDirs.add(path(value, name));
-            case "-j", "--jobs" -> jobs = number(name, value);
-            case "--timeout" -> timeoutSeconds = number(name, value);
-            case "--max-image-megapixels" -> maxImageMegapixels = number(name, value);
-            case "--max-footnotes" -> maxFootnotes = number(name, value);
-            case "--max-headings" -> maxHeadings = number(name, value);
-            case "--max-table-cells" -> maxTableCells = number(name, value);
-            default -> throw new UsageException("unknown option '" + name + "'");
         }
     }
 
@@ -286,17 +246,7 @@ final class Options {
 
     /** The chosen formats in a fixed order. */
     Set<OutputFormat> outputFormats() {
-        Set<OutputFormat> set = EnumSet.noneOf(OutputFormat.class);
-        if (formats.isEmpty()) {
-            set.addAll(OutputFormat.defaults());
-        }
-        for (String f : formats) {
-            set.add(OutputFormat.parse(f));
-        }
-        if (storeCover) {
-            set.add(OutputFormat.STORE_COVER);
-        }
-        return set;
+        return export.outputFormats();
     }
 
     /** Render options; SOURCE_DATE_EPOCH, when set, pins the time written into every output. */
@@ -304,32 +254,6 @@ final class Options {
         if (jobs < 1 || jobs > 256) {
             throw new IllegalArgumentException("--jobs must be between 1 and 256");
         }
-        if (timeoutSeconds < 0) {
-            throw new IllegalArgumentException("--timeout must be at least 1 second (0: the default budget)");
-        }
-        if (maxImageMegapixels < 1 || maxImageMegapixels > 2000) {
-            throw new IllegalArgumentException("--max-image-megapixels must be between 1 and 2000");
-        }
-        if (maxFootnotes < 0 || maxHeadings < 0 || maxTableCells < 0) {
-            throw new IllegalArgumentException("--max-footnotes, --max-headings and --max-table-cells cannot be negative");
-        }
-        if (splitLevel < 1 || splitLevel > 6) {
-            throw new IllegalArgumentException("--split-level must be between 1 and 6");
-        }
-        RenderOptions.Toc t = toc == null ? RenderOptions.Toc.AUTO : toc ? RenderOptions.Toc.ON : RenderOptions.Toc.OFF;
-        imprint.plan.PrintSetup printSetup = print == null ? null
-                : new imprint.plan.PrintSetup(imprint.plan.PrintProfile.parse(print), imprint.plan.PrintSetup.Stock.parse(interior));
-        return RenderOptions.DEFAULTS
-                .withPaper(Paper.parse(paper != null ? paper : printSetup != null ? "6x9in" : "a4"))
-                .withPrint(printSetup)
-                .withBook(book)
-                .withDuplex(duplex)
-                .withRaggedRight(raggedRight)
-                .withToc(t)
-                .withReferenceDocx(referenceDocx)
-                .withDocxStyle(DocxStyle.parse(docxStyle).withContact(docxContact))
-                .withEpubSplitLevel(splitLevel)
-                .withPinnedTime(epoch.orElse(null))
-                .withFontDirs(fontDirs);
+        return export.renderOptions(epoch).withReferenceDocx(referenceDocx);
     }
 }

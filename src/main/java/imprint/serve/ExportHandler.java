@@ -157,7 +157,7 @@ final class ExportHandler extends Handler.Abstract {
             }
             ExportParams params;
             try {
-                params = ExportParams.parse(query(request), serverEpoch);
+                params = ExportParams.parse(query(request), serverEpoch, config.export());
             } catch (Refusal r) {
                 refuse(r);
                 return;

@@ -1,79 +1,99 @@
 package imprint.serve;
 
-import imprint.plan.Paper;
+import imprint.ExportOptions;
 import imprint.plan.RenderOptions;
 import imprint.plan.Timestamps;
 import imprint.read.InputFormat;
 import imprint.render.OutputFormat;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a request asks for, from its query parameters: the formats, how to read the body, and
- * the render options of the command line under the same names ({@code paper}, {@code duplex},
- * {@code ragged-right}, {@code toc}, {@code split-level}, {@code strict},
- * {@code source-date-epoch}). Parameters the service does not know are refused, so that a
- * misspelt option is not silently ignored.
+ * the options of the command line under the same names, parsed by the same parser
+ * ({@link ExportOptions}: {@code paper}, {@code print}, {@code interior}, {@code book},
+ * {@code duplex}, {@code ragged-right}, {@code toc}, {@code docx-style}, {@code docx-contact},
+ * {@code split-level}, {@code strict}), and {@code source-date-epoch}. The limits and fonts are
+ * the server's ({@link ServeConfig#export()}), never a request's. Parameters the service does
+ * not know are refused, so that a misspelt option is not silently ignored.
  *
  * @param formats the formats to return, in registry order
  * @param type    how to read the body, if the request said ({@code type}, or the extension of {@code name})
  * @param name    the document's file name: drives the fallback title and the names of the outputs
- * @param strict  warnings refuse the request (422), as {@code --strict} does
+ * @param export  the request's options with the server's limits: strictness, limits, image bound
  * @param options the render options, built as the command line builds them
  */
-record ExportParams(Set<OutputFormat> formats, Optional<InputFormat> type, Optional<String> name, boolean strict,
+record ExportParams(Set<OutputFormat> formats, Optional<InputFormat> type, Optional<String> name, ExportOptions export,
                     RenderOptions options) {
-    private static final Set<String> KNOWN = Set.of("to", "type", "name", "paper", "duplex", "ragged-right", "toc",
-            "split-level", "strict", "source-date-epoch");
+    private static final Set<String> OWN = Set.of("to", "type", "name", "toc", "source-date-epoch");
+    private static final Set<String> KNOWN = known();
+
+    private static Set<String> known() {
+        Set<String> k = new TreeSet<>(OWN);
+        for (String n : ExportOptions.FLAGS) {
+            if (!n.equals("no-toc")) {
+                k.add(n);
+            }
+        }
+        k.addAll(ExportOptions.VALUED);
+        k.removeAll(ExportOptions.OPERATOR_ONLY);
+        return Set.copyOf(k);
+    }
+
+    /** Whether warnings refuse the request (422), as {@code --strict} does. */
+    boolean strict() {
+        return export.strict();
+    }
+
+    /** Parses the query parameters with the defaults' limits (for tests and probes). */
+    static ExportParams parse(Map<String, List<String>> query, Optional<Instant> serverEpoch) throws Refusal {
+        return parse(query, serverEpoch, new ExportOptions("--"));
+    }
 
     /**
      * Parses the query parameters.
      *
      * @param serverEpoch the server's SOURCE_DATE_EPOCH, used when the request gives none
+     * @param server      the server's own options, whose limits and fonts every request gets
      * @throws Refusal 400 for anything not understood
      */
-    static ExportParams parse(Map<String, List<String>> query, Optional<Instant> serverEpoch) throws Refusal {
+    static ExportParams parse(Map<String, List<String>> query, Optional<Instant> serverEpoch, ExportOptions server)
+            throws Refusal {
         for (String k : query.keySet()) {
             if (!KNOWN.contains(k)) {
-                throw bad("unknown parameter '" + k + "' (known: " + String.join(", ", KNOWN.stream().sorted().toList()) + ")");
+                throw bad("unknown parameter '" + k + "' (known: " + String.join(", ", new TreeSet<>(KNOWN)) + ")");
             }
         }
         try {
-            Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
+            ExportOptions export = new ExportOptions("");
             for (String v : query.getOrDefault("to", List.of())) {
-                for (String f : v.split(",", -1)) {
-                    formats.add(OutputFormat.parse(f));
+                export.valued("to", v);
+            }
+            for (String k : query.keySet()) {
+                if (OWN.contains(k)) {
+                    continue;
+                }
+                String v = one(query, k).orElseThrow();
+                if (ExportOptions.FLAGS.contains(k)) {
+                    export.flag(k, v);
+                } else {
+                    export.valued(k, v);
                 }
             }
-            if (formats.isEmpty()) {
-                formats.addAll(OutputFormat.defaults());
-            }
+            one(query, "toc").ifPresent(export::toc);
+            export.takeOperatorOptions(server);
             Optional<String> name = one(query, "name").map(ExportParams::fileName);
             Optional<InputFormat> type = one(query, "type").map(ExportParams::type)
                     .or(() -> name.flatMap(InputFormat::forFileName));
-            String toc = one(query, "toc").orElse("auto").toLowerCase(Locale.ROOT);
-            RenderOptions.Toc t = switch (toc) {
-                case "auto" -> RenderOptions.Toc.AUTO;
-                case "on", "true", "1", "yes", "" -> RenderOptions.Toc.ON;
-                case "off", "false", "0", "no" -> RenderOptions.Toc.OFF;
-                default -> throw new IllegalArgumentException("toc must be on, off or auto, not '" + toc + "'");
-            };
-            int split = one(query, "split-level").map(ExportParams::splitLevel).orElse(1);
             Optional<Instant> epoch = one(query, "source-date-epoch").isPresent()
                     ? Timestamps.fromEpochVariable(one(query, "source-date-epoch").get()) : serverEpoch;
-            RenderOptions options = RenderOptions.DEFAULTS
-                    .withPaper(Paper.parse(one(query, "paper").orElse("a4")))
-                    .withDuplex(flag(query, "duplex"))
-                    .withRaggedRight(flag(query, "ragged-right"))
-                    .withToc(t)
-                    .withEpubSplitLevel(split)
-                    .withPinnedTime(epoch.orElse(null));
-            return new ExportParams(formats, type, name, flag(query, "strict"), options);
+            RenderOptions options = export.renderOptions(epoch);
+            return new ExportParams(export.outputFormats(), type, name, export, options);
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         }
@@ -123,18 +143,6 @@ record ExportParams(Set<OutputFormat> formats, Optional<InputFormat> type, Optio
         return sb.toString();
     }
 
-    private static int splitLevel(String v) {
-        try {
-            int n = Integer.parseInt(v.strip());
-            if (n < 1 || n > 6) {
-                throw new IllegalArgumentException("split-level must be between 1 and 6");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("split-level needs a whole number, not '" + v + "'");
-        }
-    }
-
     private static Optional<String> one(Map<String, List<String>> q, String key) {
         List<String> v = q.get(key);
         if (v == null || v.isEmpty()) {
@@ -144,19 +152,6 @@ record ExportParams(Set<OutputFormat> formats, Optional<InputFormat> type, Optio
             throw new IllegalArgumentException("parameter '" + key + "' is given more than once");
         }
         return Optional.of(v.get(0));
-    }
-
-    /** {@code duplex}, {@code duplex=true}/{@code 1}/{@code yes} are on; {@code false}/{@code 0}/{@code no} off. */
-    private static boolean flag(Map<String, List<String>> q, String key) {
-        Optional<String> v = one(q, key);
-        if (v.isEmpty()) {
-            return false;
-        }
-        return switch (v.get().strip().toLowerCase(Locale.ROOT)) {
-            case "", "true", "1", "yes", "on" -> true;
-            case "false", "0", "no", "off" -> false;
-            default -> throw new IllegalArgumentException(key + " must be true or false, not '" + v.get() + "'");
-        };
     }
 
     private static Refusal bad(String message) {

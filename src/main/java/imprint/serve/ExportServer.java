@@ -166,7 +166,7 @@ public final class ExportServer implements AutoCloseable {
         WorkQueue.Ticket t = queue.admit();
         Upload u = new Upload(WARM_UP.getBytes(StandardCharsets.UTF_8), "warm-up.md", imprint.read.InputFormat.MARKDOWN,
                 Map.of(), null);
-        ExportParams p = new ExportParams(EnumSet.allOf(OutputFormat.class), Optional.empty(), Optional.empty(), false,
+        ExportParams p = new ExportParams(EnumSet.allOf(OutputFormat.class), Optional.empty(), Optional.empty(), config.export(),
                 imprint.plan.RenderOptions.DEFAULTS.withPinnedTime(Instant.EPOCH.plusSeconds(315532800L)));
         try {
             exporter.start(u, p, t).result.join();

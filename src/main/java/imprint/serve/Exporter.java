@@ -107,6 +107,10 @@ final class Exporter {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             throw new Refusal(422, Code.INPUT_UNREADABLE.name(), "could not be parsed: " + describe(e), diags.list(), e);
         }
+        java.util.Optional<String> over = params.export().limits().exceeded(doc);
+        if (over.isPresent()) {
+            throw new Refusal(422, Code.DOCUMENT_LIMIT.name(), "not exported: " + over.get(), diags.list(), null);
+        }
         Staging staging;
         try {
             staging = Staging.of(upload);
@@ -136,7 +140,8 @@ final class Exporter {
         if (staging != null && staging.referenceDocx() != null) {
             options = options.withReferenceDocx(staging.referenceDocx());
         }
-        RenderContext ctx = new RenderContext(options, diags, new FolderResourceResolver(roots), upload.name());
+        RenderContext ctx = new RenderContext(options, diags, new FolderResourceResolver(roots, params.export().maxImagePixels()),
+                upload.name());
         DocumentPlan plan = Imprint.plan(doc, ctx);
         List<OutputFormat> formats = OutputFormat.inQueueOrder(params.formats());
         Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);

@@ -1,5 +1,6 @@
 package imprint.serve;
 
+import imprint.ExportOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,14 +25,17 @@ import java.util.Optional;
  * @param queue         requests that may wait for a worker; beyond them the answer is 503
  * @param resourcePath  server folders images may also be read from
  * @param quiet         no start-up and shutdown lines
+ * @param export        the options the command line shares that only the operator sets
+ *                      ({@link ExportOptions#OPERATOR_ONLY}: fonts and the per-document limits),
+ *                      applied to every request
  */
 public record ServeConfig(String bind, int port, Optional<String> token, long maxBodyBytes, Duration timeout,
-                          int workers, int queue, List<Path> resourcePath, boolean quiet) {
+                          int workers, int queue, List<Path> resourcePath, boolean quiet, ExportOptions export) {
     /** The defaults: loopback, port 8080, 10 MB bodies, 30 s, a worker per core, 16 waiting. */
     public static ServeConfig defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
         return new ServeConfig("127.0.0.1", 8080, Optional.empty(), 10L << 20, Duration.ofSeconds(30),
-                cores, 16, List.of(), false);
+                cores, 16, List.of(), false, new ExportOptions("--"));
     }
 
     public ServeConfig {
@@ -56,22 +60,23 @@ public record ServeConfig(String bind, int port, Optional<String> token, long ma
             throw new IllegalArgumentException("--queue must be between 0 and 10000");
         }
         resourcePath = List.copyOf(resourcePath);
+        export.validate();
     }
 
     ServeConfig withPort(int p) {
-        return new ServeConfig(bind, p, token, maxBodyBytes, timeout, workers, queue, resourcePath, quiet);
+        return new ServeConfig(bind, p, token, maxBodyBytes, timeout, workers, queue, resourcePath, quiet, export);
     }
 
     ServeConfig withToken(String t) {
-        return new ServeConfig(bind, port, Optional.of(t), maxBodyBytes, timeout, workers, queue, resourcePath, quiet);
+        return new ServeConfig(bind, port, Optional.of(t), maxBodyBytes, timeout, workers, queue, resourcePath, quiet, export);
     }
 
     ServeConfig withLimits(long body, Duration t, int w, int q) {
-        return new ServeConfig(bind, port, token, body, t, w, q, resourcePath, quiet);
+        return new ServeConfig(bind, port, token, body, t, w, q, resourcePath, quiet, export);
     }
 
     ServeConfig withQuiet(boolean q) {
-        return new ServeConfig(bind, port, token, maxBodyBytes, timeout, workers, queue, resourcePath, q);
+        return new ServeConfig(bind, port, token, maxBodyBytes, timeout, workers, queue, resourcePath, q, export);
     }
 
     /** Whether the address reaches only this machine. */
@@ -99,6 +104,11 @@ public record ServeConfig(String bind, int port, Optional<String> token, long ma
                   --queue=N           Requests that may wait for a worker; more get 503.
                                         Default: 16
                   --resource-path=DIR A server folder images may be read from (repeatable).
+                  --font-dir=DIR, --max-image-megapixels=N, --max-footnotes=N,
+                  --max-headings=N, --max-table-cells=N
+                                      As for the command line, with the same defaults
+                                        (imprint --help), for every request; a document past
+                                        a limit is refused (422, DOCUMENT_LIMIT).
               -q, --quiet             No start-up and shutdown lines.
               -h, --help              Show this help message and exit.
 
@@ -136,6 +146,7 @@ public record ServeConfig(String bind, int port, Optional<String> token, long ma
         List<Path> resources = new ArrayList<>();
         boolean quiet = false;
         boolean help = false;
+        ExportOptions export = new ExportOptions("--");
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String name = a;
@@ -166,12 +177,28 @@ public record ServeConfig(String bind, int port, Optional<String> token, long ma
                         default -> resources.add(folder(value));
                     }
                 }
-                default -> throw new UsageException(a.startsWith("-") ? "unknown option '" + name + "'"
-                        : "unexpected argument '" + a + "' (serve reads documents from requests)");
+                default -> {
+                    if (!name.startsWith("--") || !ExportOptions.OPERATOR_ONLY.contains(name.substring(2))
+                            || name.equals("--timeout")) {
+                        throw new UsageException(a.startsWith("-") ? "unknown option '" + name + "'"
+                                : "unexpected argument '" + a + "' (serve reads documents from requests)");
+                    }
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            throw new UsageException("missing value for option '" + name + "'");
+                        }
+                        value = args[++i];
+                    }
+                    try {
+                        export.valued(name.substring(2), value);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(e.getMessage());
+                    }
+                }
             }
         }
         try {
-            return new Parsed(new ServeConfig(bind, port, token, body, timeout, workers, queue, resources, quiet), help);
+            return new Parsed(new ServeConfig(bind, port, token, body, timeout, workers, queue, resources, quiet, export), help);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

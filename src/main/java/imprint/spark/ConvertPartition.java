@@ -66,7 +66,7 @@ final class ConvertPartition implements FlatMapFunction<Iterator<String>, Row> {
             private java.util.List<Row> convert(DocumentExport doc) {
                 Future<java.util.List<Row>> f = worker.submit(doc::run);
                 try {
-                    return f.get(settings.timeLimitMillis(), TimeUnit.MILLISECONDS);
+                    return f.get(settings.export().budgetSeconds(0), TimeUnit.SECONDS);
                 } catch (TimeoutException e) {
                     // Java cannot stop a thread: the conversion is told to stop writing and moving
                     // files into place, its thread is left to finish alone, and the task goes on
@@ -75,8 +75,8 @@ final class ConvertPartition implements FlatMapFunction<Iterator<String>, Row> {
                     f.cancel(true);
                     worker.shutdown();
                     worker = state.acquire();
-                    return doc.failedAll(Code.RENDER_FAILED, "stopped: took longer than the time limit of "
-                            + settings.timeLimitMillis() / 1000 + " s");
+                    return doc.failedAll(Code.TIMEOUT, "not exported: took longer than "
+                            + settings.export().budgetSeconds(0) + " s (--timeout); nothing written for it");
                 } catch (ExecutionException e) {
                     return doc.failedAll(Code.RENDER_FAILED, "conversion failed: " + Describe.problem(e));
                 } catch (InterruptedException e) {

@@ -83,6 +83,8 @@ final class DocumentExport {
     List<Row> run() {
         try {
             return convert();
+        } catch (OutOfMemoryError e) {
+            return failedAll(Code.OUT_OF_MEMORY, "not exported: " + Describe.problem(e));
         } catch (Error | RuntimeException e) { // one document's failure is its own row, never the task's
             return failedAll(Code.RENDER_FAILED, "conversion failed: " + Describe.problem(e));
         }
@@ -142,6 +144,10 @@ final class DocumentExport {
             } catch (Error | RuntimeException e) {
                 return failedAll(Code.INPUT_UNREADABLE, "could not be parsed: " + Describe.problem(e));
             }
+            Optional<String> over = settings.export().limits().exceeded(doc);
+            if (over.isPresent()) {
+                return failedAll(Code.DOCUMENT_LIMIT, "not exported: " + over.get());
+            }
             RenderContext ctx = new RenderContext(renderOptions(), diags, resources, fileName);
             DocumentPlan plan = Imprint.plan(doc, ctx);
             return renderAll(plan, outFs, resources);
@@ -178,7 +184,7 @@ final class DocumentExport {
                 outcomes.add(new Outcome(f.extension(), ResultRows.EXPORTED, target.toString(), out.bytes(), out.sha256(),
                         millis(t), null));
             }
-            if (settings.strict() && diags.hasAtLeast(Severity.WARNING)) {
+            if (settings.export().strict() && diags.hasAtLeast(Severity.WARNING)) {
                 List<Outcome> strict = new ArrayList<>();
                 for (Outcome o : outcomes) {
                     strict.add(o.failure() != null ? o : new Outcome(o.format(), ResultRows.FAILED, null, null, null, o.millis(),
@@ -257,9 +263,10 @@ final class DocumentExport {
         roots.add(input.getParent());
         settings.resourceRoots().forEach(r -> roots.add(new Path(r)));
         if ("file".equals(input.toUri().getScheme())) {
-            return new FolderResourceResolver(roots.stream().map(r -> java.nio.file.Path.of(r.toUri())).toList());
+            return new FolderResourceResolver(roots.stream().map(r -> java.nio.file.Path.of(r.toUri())).toList(),
+                    settings.export().maxImagePixels());
         }
-        return new StagedResources(inFs, roots);
+        return new StagedResources(inFs, roots, settings.export().maxImagePixels());
     }
 
     /** OUT/dir/name.ext for IN/dir/name.txt: the command line's name, below the same folders. */

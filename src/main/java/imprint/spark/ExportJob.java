@@ -169,12 +169,11 @@ public final class ExportJob {
             }
             RenderOptions options = o.renderOptions(epoch);
             List<String> formats = o.outputFormats().stream().map(f -> f.extension()).toList();
-            String fingerprint = Hashes.sha256(("imprint " + imprint.Imprint.version() + "\n" + options + "\nstrict " + o.strict
+            String fingerprint = Hashes.sha256(("imprint " + imprint.Imprint.version() + "\n" + options + "\n" + o.export
                     + "\nreference-docx " + (referenceDocx == null ? "-" : Hashes.sha256(referenceDocx))
                     + "\nresource-path " + resources).getBytes(StandardCharsets.UTF_8));
-            JobSettings settings = new JobSettings(formats, o.paper, o.duplex, o.raggedRight, options.toc().name(),
-                    o.splitLevel, epoch.map(Instant::getEpochSecond).orElse(null), referenceDocx, o.strict,
-                    o.timeLimitSeconds * 1000, o.maxBytes, o.resume, inputs, outRoot, resources, fingerprint,
+            JobSettings settings = new JobSettings(formats, o.export, epoch.map(Instant::getEpochSecond).orElse(null),
+                    referenceDocx, o.maxBytes, o.resume, inputs, outRoot, resources, fingerprint,
                     UUID.randomUUID().toString().substring(0, 8), new HadoopConf(new Configuration(hadoop)), Map.of());
 
             List<String> files = list(inputs);

@@ -1,13 +1,12 @@
 package imprint.spark;
 
+import imprint.ExportOptions;
 import imprint.Imprint;
-import imprint.plan.Paper;
 import imprint.plan.RenderOptions;
 import imprint.plan.Timestamps;
 import imprint.render.OutputFormat;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,9 +18,6 @@ import java.util.Set;
  * Parsed on the driver only; tasks get a {@link JobSettings}.
  */
 public final class JobOptions {
-    /** The default per-document time limit. */
-    public static final long DEFAULT_TIME_LIMIT_SECONDS = 60;
-
     static String usage() {
         return """
             Usage: imprint spark --in PATH [--in PATH]... --out PATH [OPTION]...
@@ -35,11 +31,14 @@ public final class JobOptions {
               -o, --out=PATH          Output folder (created if missing).
                   --to=FORMAT[,FORMAT...]
                                       Formats to write: %s. Default: %s
-                  --paper=SIZE, --duplex, --ragged-right, --[no-]toc, --reference-docx=FILE,
-                  --split-level=N, --resource-path=DIR, --strict
-                                      As for the command line (imprint --help).
-                  --time-limit=SECONDS
-                                      A document taking longer fails alone. Default: %d
+                  --paper=SIZE, --print=PRINTER, --interior=PAPER, --book, --duplex,
+                  --ragged-right, --[no-]toc, --reference-docx=FILE, --docx-style=STYLE,
+                  --docx-contact=TEXT, --split-level=N, --resource-path=DIR, --font-dir=DIR,
+                  --strict, --timeout=SECONDS, --max-image-megapixels=N, --max-footnotes=N,
+                  --max-headings=N, --max-table-cells=N
+                                      As for the command line, with the same defaults
+                                        (imprint --help). --font-dir is a local folder of
+                                        every executor; --time-limit is --timeout.
                   --max-bytes=N       Larger inputs fail alone without being read. Default: %d
                   --resume            Skip documents whose exports already exist with the
                                         recorded content hash (same input, options, images).
@@ -55,21 +54,15 @@ public final class JobOptions {
             Honours SOURCE_DATE_EPOCH (read on the driver) for the dates written into outputs.
             """.formatted(OutputFormat.names(),
                 String.join(",", OutputFormat.defaults().stream().map(OutputFormat::extension).toList()),
-                DEFAULT_TIME_LIMIT_SECONDS, Imprint.MAX_INPUT_BYTES);
+                Imprint.MAX_INPUT_BYTES);
     }
 
     final List<String> inputs = new ArrayList<>();
     String out;
-    final List<String> formats = new ArrayList<>();
-    String paper = "a4";
-    boolean duplex;
-    boolean raggedRight;
-    Boolean toc;
+    /** The options shared with the command line and the service: formats, render options, limits. */
+    final ExportOptions export = new ExportOptions("--");
     String referenceDocx;
-    int splitLevel = 1;
     final List<String> resourcePath = new ArrayList<>();
-    boolean strict;
-    long timeLimitSeconds = DEFAULT_TIME_LIMIT_SECONDS;
     long maxBytes = Imprint.MAX_INPUT_BYTES;
     boolean resume;
     String results;
@@ -135,12 +128,10 @@ public final class JobOptions {
     }
 
     private boolean flag(String name) {
+        if (name.startsWith("--") && export.flag(name.substring(2))) {
+            return true;
+        }
         switch (name) {
-            case "--duplex" -> duplex = true;
-            case "--ragged-right" -> raggedRight = true;
-            case "--toc" -> toc = true;
-            case "--no-toc" -> toc = false;
-            case "--strict" -> strict = true;
             case "--resume" -> resume = true;
             case "-q", "--quiet" -> quiet = true;
             case "-v", "--verbose" -> quiet = false;
@@ -156,19 +147,24 @@ public final class JobOptions {
         switch (name) {
             case "--in" -> inputs.add(nonEmpty(name, value));
             case "-o", "--out" -> out = nonEmpty(name, value);
-            case "--to" -> formats.addAll(List.of(value.split(",", -1)));
-            case "--paper" -> paper = value;
             case "--reference-docx" -> referenceDocx = nonEmpty(name, value);
-            case "--split-level" -> splitLevel = (int) number(name, value, 1, 6);
             case "--resource-path" -> resourcePath.add(nonEmpty(name, value));
-            case "--time-limit" -> timeLimitSeconds = number(name, value, 1, 24 * 3600);
+            case "--time-limit", "--timeout" -> export.valued("timeout", Long.toString(number(name, value, 1, 24 * 3600)));
             case "--max-bytes" -> maxBytes = number(name, value, 1, Imprint.MAX_INPUT_BYTES);
             case "--results" -> results = nonEmpty(name, value);
             case "--partitions" -> partitions = (int) number(name, value, 1, 1_000_000);
             case "--master" -> master = nonEmpty(name, value);
             case "-j", "--jobs" -> throw new UsageException("option '" + name + "' is the command line's; with Spark the"
                     + " parallelism is the cluster's (executor cores, or --master local[N])");
-            default -> throw new UsageException("unknown option '" + name + "'");
+            default -> {
+                try {
+                    if (!name.startsWith("--") || !export.valued(name.substring(2), value)) {
+                        throw new UsageException("unknown option '" + name + "'");
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            }
         }
     }
 
@@ -192,16 +188,14 @@ public final class JobOptions {
         return n;
     }
 
+    /** The options shared with the command line and the service. */
+    public ExportOptions export() {
+        return export;
+    }
+
     /** The chosen formats in a fixed order (the registry's, as the command line). */
     public Set<OutputFormat> outputFormats() {
-        if (formats.isEmpty()) {
-            return EnumSet.copyOf(OutputFormat.defaults());
-        }
-        Set<OutputFormat> set = EnumSet.noneOf(OutputFormat.class);
-        for (String f : formats) {
-            set.add(OutputFormat.parse(f));
-        }
-        return set;
+        return export.outputFormats();
     }
 
     /**
@@ -209,14 +203,7 @@ public final class JobOptions {
      * DOCX is left out: it is read on the driver and handed to executors as bytes.
      */
     public RenderOptions renderOptions(Optional<Instant> epoch) {
-        RenderOptions.Toc t = toc == null ? RenderOptions.Toc.AUTO : toc ? RenderOptions.Toc.ON : RenderOptions.Toc.OFF;
-        return RenderOptions.DEFAULTS
-                .withPaper(Paper.parse(paper))
-                .withDuplex(duplex)
-                .withRaggedRight(raggedRight)
-                .withToc(t)
-                .withEpubSplitLevel(splitLevel)
-                .withPinnedTime(epoch.orElse(null));
+        return export.renderOptions(epoch);
     }
 
     /** SOURCE_DATE_EPOCH of the driver: executors may not share its environment. */

@@ -1,12 +1,13 @@
 package imprint.spark;
 
-import imprint.plan.Paper;
+import imprint.ExportOptions;
 import imprint.plan.RenderOptions;
 import imprint.render.OutputFormat;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,8 +16,7 @@ import java.util.Set;
  * executor's {@link ExecutorState} and is never shipped.
  *
  * @param formats          the formats' extensions, in the registry's order
- * @param paper            the {@code --paper} value
- * @param toc              {@link RenderOptions.Toc} name
+ * @param export           the options shared with the command line: render options, limits, time budget
  * @param pinnedEpochSecond SOURCE_DATE_EPOCH read on the driver, or null
  * @param referenceDocx    the bytes of {@code --reference-docx}, or null
  * @param inputRoots       the {@code --in} paths, fully qualified (outputs mirror the files' paths below them)
@@ -28,15 +28,9 @@ import java.util.Set;
  */
 record JobSettings(
         List<String> formats,
-        String paper,
-        boolean duplex,
-        boolean raggedRight,
-        String toc,
-        int splitLevel,
+        ExportOptions export,
         Long pinnedEpochSecond,
         byte[] referenceDocx,
-        boolean strict,
-        long timeLimitMillis,
         long maxBytes,
         boolean resume,
         List<String> inputRoots,
@@ -48,8 +42,7 @@ record JobSettings(
         Map<String, String> collisions) implements Serializable {
 
     JobSettings withCollisions(Map<String, String> c) {
-        return new JobSettings(formats, paper, duplex, raggedRight, toc, splitLevel, pinnedEpochSecond, referenceDocx,
-                strict, timeLimitMillis, maxBytes, resume, inputRoots, outRoot, resourceRoots, fingerprint, runId, hadoop,
+        return new JobSettings(formats, export, pinnedEpochSecond, referenceDocx, maxBytes, resume, inputRoots, outRoot, resourceRoots, fingerprint, runId, hadoop,
                 Map.copyOf(c));
     }
 
@@ -63,12 +56,6 @@ record JobSettings(
 
     /** The render options without the reference DOCX, which the executor supplies as a local file. */
     RenderOptions renderOptions() {
-        return RenderOptions.DEFAULTS
-                .withPaper(Paper.parse(paper))
-                .withDuplex(duplex)
-                .withRaggedRight(raggedRight)
-                .withToc(RenderOptions.Toc.valueOf(toc))
-                .withEpubSplitLevel(splitLevel)
-                .withPinnedTime(pinnedEpochSecond == null ? null : Instant.ofEpochSecond(pinnedEpochSecond));
+        return export.renderOptions(Optional.ofNullable(pinnedEpochSecond).map(Instant::ofEpochSecond));
     }
 }

@@ -37,8 +37,11 @@ final class StagedResources implements ResourceResolver, AutoCloseable {
     private final java.nio.file.Path local;
     private final FolderResourceResolver resolver;
 
-    /** @param roots the document's folder first, then the {@code --resource-path} folders */
-    StagedResources(FileSystem fs, List<Path> roots) {
+    /**
+     * @param roots     the document's folder first, then the {@code --resource-path} folders
+     * @param maxPixels the largest decoded image area ({@code --max-image-megapixels})
+     */
+    StagedResources(FileSystem fs, List<Path> roots, long maxPixels) {
         this.fs = fs;
         this.roots = roots;
         try {
@@ -47,7 +50,7 @@ final class StagedResources implements ResourceResolver, AutoCloseable {
             for (int i = 0; i < roots.size(); i++) {
                 localRoots.add(Files.createDirectory(local.resolve(Integer.toString(i))));
             }
-            resolver = new FolderResourceResolver(localRoots);
+            resolver = new FolderResourceResolver(localRoots, maxPixels);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a local folder for the document's images", e);
         }

@@ -2,13 +2,15 @@ package imprint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import imprint.plan.Paper;
+import imprint.plan.RenderOptions;
 import imprint.render.OutputFormat;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +21,10 @@ class OptionsTest {
             "--split-level=2", "--resource-path", "img", "--resource-path=more", "a.md", "b.txt"});
         assertEquals(Set.of(OutputFormat.PDF, OutputFormat.EPUB), o.outputFormats());
         assertEquals(Path.of("out"), o.out);
-        assertEquals("a5", o.paper);
+        RenderOptions r = o.renderOptions(Optional.empty());
+        assertEquals(Paper.parse("a5"), r.paper());
         assertEquals(2, o.jobs);
-        assertEquals(2, o.splitLevel);
+        assertEquals(2, r.epubSplitLevel());
         assertEquals(List.of(Path.of("img"), Path.of("more")), o.resourcePath);
         assertEquals(List.of(Path.of("a.md"), Path.of("b.txt")), o.inputs);
     }
@@ -29,10 +32,11 @@ class OptionsTest {
     @Test
     void flagsClusterAndNegate() throws Exception {
         Options o = Options.parse(new String[] {"-qv", "--no-toc", "--duplex", "--ragged-right", "--strict"});
-        assertTrue(o.quiet && o.verbose && o.duplex && o.raggedRight && o.strict);
-        assertFalse(o.toc);
-        assertTrue(Options.parse(new String[] {"--toc"}).toc);
-        assertNull(Options.parse(new String[0]).toc, "no flag: automatic");
+        RenderOptions r = o.renderOptions(Optional.empty());
+        assertTrue(o.quiet && o.verbose && r.duplex() && r.raggedRight() && o.export.strict());
+        assertEquals(RenderOptions.Toc.OFF, r.toc());
+        assertEquals(RenderOptions.Toc.ON, Options.parse(new String[] {"--toc"}).renderOptions(Optional.empty()).toc());
+        assertEquals(RenderOptions.Toc.AUTO, Options.parse(new String[0]).renderOptions(Optional.empty()).toc(), "no flag: automatic");
     }
 
     @Test
@@ -50,7 +54,7 @@ class OptionsTest {
     void doubleDashEndsOptions() throws Exception {
         Options o = Options.parse(new String[] {"--", "--strict", "-q"});
         assertEquals(List.of(Path.of("--strict"), Path.of("-q")), o.inputs);
-        assertFalse(o.strict);
+        assertFalse(o.export.strict());
     }
 
     @Test

@@ -148,6 +148,64 @@ class ServeLimitsTest {
         }
     }
 
+    /** A Markdown document with this many footnotes. */
+    static byte[] notes(int n) {
+        StringBuilder sb = new StringBuilder("# Notes\n\n");
+        for (int i = 0; i < n; i++) {
+            sb.append("Text[^").append(i).append("].\n\n");
+        }
+        for (int i = 0; i < n; i++) {
+            sb.append("[^").append(i).append("]: Note ").append(i).append(".\n");
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theCommandLinesDocumentLimitsAreTheServersAndARequestCannotRaiseThem() throws Exception {
+        ServeConfig config = ServeConfig.parse(new String[] {"--max-footnotes", "2", "--max-headings=5"}).config();
+        try (Service s = Service.start(config)) {
+            HttpResponse<byte[]> over = s.post("/v1/export?type=md&to=html", notes(3));
+            String body = new String(over.body(), StandardCharsets.UTF_8);
+            assertEquals(422, over.statusCode(), body);
+            assertTrue(body.contains("\"code\":\"DOCUMENT_LIMIT\""), body);
+            assertTrue(body.contains("has 3 footnotes, more than the limit of 2 (--max-footnotes)"), body);
+            // the negative control: at the limit the same document is exported
+            HttpResponse<byte[]> at = s.post("/v1/export?type=md&to=html", notes(2));
+            assertEquals(200, at.statusCode());
+            assertTrue(new String(at.body(), StandardCharsets.UTF_8).contains("Note 1"));
+            // the limits are the operator's: a request naming one is refused, not obeyed
+            HttpResponse<byte[]> raise = s.post("/v1/export?type=md&to=html&max-footnotes=100", notes(3));
+            assertEquals(400, raise.statusCode());
+            assertTrue(new String(raise.body(), StandardCharsets.UTF_8).contains("unknown parameter 'max-footnotes'"));
+        }
+        // without the option the default limit (10,000) lets the same document through
+        try (Service s = Service.start(Service.config())) {
+            assertEquals(200, s.post("/v1/export?type=md&to=html", notes(3)).statusCode());
+        }
+    }
+
+    @Test
+    void aRequestTakesTheCommandLinesPrintAndBookOptions() throws Exception {
+        byte[] book = "# One\n\nText of one.\n\n# Two\n\nText of two.\n".getBytes(StandardCharsets.UTF_8);
+        try (Service s = Service.start(Service.config())) {
+            HttpResponse<byte[]> print = s.post("/v1/export?type=md&to=pdf&print=kdp&book", book);
+            assertEquals(200, print.statusCode(), new String(print.body(), StandardCharsets.ISO_8859_1));
+            HttpResponse<byte[]> plain = s.post("/v1/export?type=md&to=pdf", book);
+            assertEquals(200, plain.statusCode());
+            try (var p = org.apache.pdfbox.Loader.loadPDF(print.body());
+                 var q = org.apache.pdfbox.Loader.loadPDF(plain.body())) {
+                // a print interior: 6x9 in trim (432 x 648 pt) inside a bleed; the plain PDF is A4 without one
+                var trim = p.getPage(0).getTrimBox();
+                assertEquals(432, Math.round(trim.getWidth()));
+                assertEquals(648, Math.round(trim.getHeight()));
+                assertTrue(p.getPage(0).getMediaBox().getWidth() > trim.getWidth());
+                assertEquals(595, Math.round(q.getPage(0).getMediaBox().getWidth()));
+                assertEquals(q.getPage(0).getMediaBox().getWidth(), q.getPage(0).getTrimBox().getWidth());
+            }
+            assertEquals(400, s.post("/v1/export?type=md&to=pdf&print=nowhere", book).statusCode());
+        }
+    }
+
     private static HttpRequest post(Service s, String path) {
         return HttpRequest.newBuilder(s.uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(DOC)).build();
     }

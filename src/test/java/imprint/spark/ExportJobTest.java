@@ -76,8 +76,15 @@ class ExportJobTest {
         String first = String.join(sep, "--in", in.toString(), "--out", out.toString(), "--max-bytes", Long.toString(MAX_BYTES),
                 "--master", "local[2]");
         String slowRun = String.join(sep, "--in", slow.toString(), "--out", tmp.resolve("slow-out").toString(),
-                "--to", "pdf", "--time-limit", "1", "--master", "local[2]");
-        int code = child(List.of(dump.toString(), out.toString(), first, first + sep + "--resume", slowRun));
+                "--to", "pdf", "--timeout", "1", "--master", "local[2]");
+        // The command line's per-document limits, parsed by the same parser: one document over
+        // the footnote limit fails alone, the one at it is exported.
+        Path limited = Files.createDirectories(tmp.resolve("limited"));
+        Files.write(limited.resolve("over.md"), notes(3));
+        Files.write(limited.resolve("at.md"), notes(2));
+        String limitRun = String.join(sep, "--in", limited.toString(), "--out", tmp.resolve("limited-out").toString(),
+                "--to", "html", "--max-footnotes", "2", "--master", "local[2]");
+        int code = child(List.of(dump.toString(), out.toString(), first, first + sep + "--resume", slowRun, limitRun));
         assertEquals(0, code, "the child JVM failed: " + Files.readString(dump.resolve("child.log")));
     }
 
@@ -159,9 +166,25 @@ class ExportJobTest {
         assertEquals(1, rows.size());
         String[] r = rows.get(0).split("\t", -1);
         assertEquals("failed", r[2]);
-        assertTrue(r[6].contains("RENDER_FAILED:error"), r[6]);
+        assertTrue(r[6].contains("TIMEOUT:error"), r[6]);
         assertEquals(List.of(), Files.readAllLines(dump.resolve("run3.files")).stream()
                 .filter(l -> !l.startsWith("_imprint/")).toList(), "files in the output folder");
+    }
+
+    @Test
+    void aDocumentPastTheCommandLinesFootnoteLimitFailsAloneWithItsCode() throws IOException {
+        Map<String, String[]> byName = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(dump.resolve("run4.results"))) {
+            String[] r = line.split("\t", -1);
+            byName.put(r[0].substring(r[0].lastIndexOf('/') + 1), r);
+        }
+        assertEquals(java.util.Set.of("over.md", "at.md"), byName.keySet());
+        assertEquals("failed", byName.get("over.md")[2]);
+        assertTrue(byName.get("over.md")[6].contains("DOCUMENT_LIMIT:error"), byName.get("over.md")[6]);
+        // the negative control: the document at the limit is exported
+        assertEquals("exported", byName.get("at.md")[2], byName.get("at.md")[6]);
+        assertEquals(List.of("at.html"), Files.readAllLines(dump.resolve("run4.files")).stream()
+                .filter(l -> !l.startsWith("_imprint/")).map(l -> l.split("\t")[0]).toList());
     }
 
     @Test
@@ -171,6 +194,18 @@ class ExportJobTest {
         for (String option : sparkModuleOptions()) {
             assertTrue(words.contains(option), "src/main/launcher/imprint lacks Spark's " + option);
         }
+    }
+
+    /** A Markdown document with this many footnotes. */
+    private static byte[] notes(int n) {
+        StringBuilder sb = new StringBuilder("# Notes\n\n");
+        for (int i = 0; i < n; i++) {
+            sb.append("Text[^").append(i).append("].\n\n");
+        }
+        for (int i = 0; i < n; i++) {
+            sb.append("[^").append(i).append("]: Note ").append(i).append(".\n");
+        }
+        return sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Exported files (not the job's own folder) with size, time and file key. */
