@@ -34,4 +34,18 @@ final class LinkAnnotations {
         annots.add(a);
         return a;
     }
+
+    /** Whether {@code next} is the following word of the same link on the same line as {@code last}. */
+    static boolean continues(Op.Link last, Op.Link next) {
+        return last.owner() == next.owner() && last.target().equals(next.target()) && last.y() == next.y()
+                && last.h() == next.h() && next.x() >= last.x() + last.w();
+    }
+
+    /** Widens the annotation of {@code last} over {@code next}; returns the link they now make together. */
+    static Op.Link extend(PDAnnotationLink a, Op.Link last, Op.Link next, float pageHeight) {
+        Op.Link both = new Op.Link(last.x(), last.y(), next.x() + next.w() - last.x(), last.h(), last.target(), last.owner());
+        a.setRectangle(new PDRectangle((float) both.x(), pageHeight - (float) (both.y() + both.h()), (float) both.w(),
+                (float) both.h()));
+        return both;
+    }
 }

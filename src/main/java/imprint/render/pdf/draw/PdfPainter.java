@@ -45,6 +45,13 @@ final class PdfPainter {
     final List<PendingLink> links = new ArrayList<>();
     final Map<String, Destination> destinations = new HashMap<>();
     final List<Map.Entry<String, Destination>> outline = new ArrayList<>();
+    /*
+     * The last link annotation of this page: the next word of the same link on the same line
+     * widens it instead of adding another (a link's words are drawn one by one; one annotation,
+     * action and structure reference per word made a page of links three times the objects).
+     */
+    private PendingLink lastLink;
+    private Op.Link lastLinkOp;
     private Element openOwner;
     private boolean openArtifact;
     /*
@@ -94,6 +101,7 @@ final class PdfPainter {
             page.setStructParents(pages.size());
             doc.addPage(page);
             pages.add(page);
+            lastLink = null;
             List<Element> owners = new ArrayList<>();
             mcidOwners.add(owners);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
@@ -164,8 +172,14 @@ final class PdfPainter {
             if (print != null) {
                 return; // a print file carries no annotations (printers reject them); the text stays
             }
+            if (lastLink != null && LinkAnnotations.continues(lastLinkOp, l)) {
+                lastLinkOp = LinkAnnotations.extend(lastLink.annotation(), lastLinkOp, l, h);
+                return;
+            }
             PDAnnotationLink a = LinkAnnotations.add(pages.get(pages.size() - 1), l, h);
-            links.add(new PendingLink(a, l.owner(), l.target()));
+            lastLink = new PendingLink(a, l.owner(), l.target());
+            lastLinkOp = l;
+            links.add(lastLink);
         } else if (op instanceof Op.Dest d) {
             Destination dest = new Destination(pages.size() - 1, d.y(), d.title(), d.level());
             if (d.id() != null && !d.id().isEmpty()) {
