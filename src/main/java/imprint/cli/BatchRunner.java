@@ -190,7 +190,7 @@ final class BatchRunner {
         } catch (ImprintException e) {
             job.fail(e.getMessage(), e.code(), e);
         } catch (OutOfMemoryError e) {
-            job.fail("not enough memory to read it (the heap is " + heapMegabytes() + " MB)", Code.OUT_OF_MEMORY, e);
+            job.fail("not enough memory to read it (the heap is " + heapMegabytes() + " MB; IMPRINT_HEAP or java -Xmx raises it)", Code.OUT_OF_MEMORY, e);
         } catch (Error | RuntimeException e) {
             job.fail("could not be parsed: " + describe(e), Code.INPUT_UNREADABLE, e);
         }
@@ -323,7 +323,7 @@ final class BatchRunner {
             output.close();
             if (e instanceof OutOfMemoryError) {
                 return new Rendered(format, null, format.extension() + " export ran out of memory (the heap is "
-                        + heapMegabytes() + " MB)", Code.OUT_OF_MEMORY, e);
+                        + heapMegabytes() + " MB; IMPRINT_HEAP or java -Xmx raises it)", Code.OUT_OF_MEMORY, e);
             }
             IOException write = output.writeFailure();
             if (write != null) {
@@ -348,7 +348,7 @@ final class BatchRunner {
                     + " s (--timeout); nothing written for it", Code.TIMEOUT.name(), null);
             bad = true;
         } else if (cause instanceof OutOfMemoryError) {
-            reporter.error(name, "not exported: not enough memory (the heap is " + heapMegabytes() + " MB)",
+            reporter.error(name, "not exported: not enough memory (the heap is " + heapMegabytes() + " MB; IMPRINT_HEAP or java -Xmx raises it)",
                     Code.OUT_OF_MEMORY.name(), cause);
             bad = true;
         } else if (thrown != null) {
