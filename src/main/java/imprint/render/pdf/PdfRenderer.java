@@ -186,7 +186,7 @@ public final class PdfRenderer implements Renderer {
         BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, structure);
         Paginator paginator = new Paginator(page, plan.title(), glyphs);
         if (plan.book()) {
-            paginator.asBook(new BookPagination(page.duplex(), imprint.plan.CopyrightPage.lines(plan)));
+            paginator.asBook(new BookPagination(page.duplex()));
         }
         imprint.render.pdf.layout.BoxSink pages = (boxes, notes) -> {
             paginator.add(boxes, notes);
