@@ -217,4 +217,37 @@ class BookFrontMatterTest {
             }
         }
     }
+
+    @Test
+    void theFrontMatterIsReadOnceIntoThePlan() throws Exception {
+        Diagnostics diags = new Diagnostics();
+        Document doc = Imprint.read(FRONT + body(), InputFormat.MARKDOWN, diags);
+        var plan = Imprint.plan(doc, new RenderContext(RenderOptions.DEFAULTS, diags, ResourceResolver.NONE, "w.md"));
+        var b = plan.bookMatter();
+        assertEquals("book", b.type());
+        assertEquals("kdp", b.print());
+        assertEquals("For my mother, who kept the mill running.", b.dedication());
+        assertEquals("The snow falls, and the world forgets its edges.", b.epigraph());
+        assertEquals("Old proverb", b.epigraphSource());
+        assertEquals("Printed in the United States of America", b.printedIn());
+        assertEquals("A. Writer lives by a river and writes about mills.", b.aboutTheAuthor());
+        assertEquals("First edition, 2026", plan.metadata().edition());
+        assertTrue(plan.book());
+        assertEquals(imprint.plan.PrintProfile.KDP, plan.options().print().profile());
+        assertEquals(imprint.plan.Paper.SIX_BY_NINE.width(), plan.options().paper().width(), 0.01);
+        assertEquals(List.of("\u00A9 2026 A. Writer. All rights reserved.", "ISBN 978-1-23456-789-7", "First edition, 2026",
+                "Published by Tidewater Press", "Printed in the United States of America"), imprint.plan.CopyrightPage.lines(plan));
+        List<imprint.model.Block.Heading> chapters = plan.blocks().stream()
+                .filter(x -> x instanceof imprint.model.Block.Heading).map(x -> (imprint.model.Block.Heading) x).toList();
+        assertEquals(List.of(1, 2, 3), chapters.stream().map(plan::chapterNumber).toList());
+        assertEquals(List.of("Chapter 1", "Chapter 2", ""), chapters.stream().map(plan::chapterLabel).toList());
+        assertTrue(diags.list().stream().noneMatch(x -> x.code() == imprint.diag.Code.FRONT_MATTER_UNKNOWN_KEY), diags.list().toString());
+        assertEquals(List.of("i", "iv", "ix", "xiv", "xl"), List.of(1, 4, 9, 14, 40).stream().map(imprint.plan.DocumentPlan::romanFolio).toList());
+        // --book needs two chapters; type: book one; neither, none.
+        Document one = Imprint.read(FRONT + "# Only\n\nText.\n", InputFormat.MARKDOWN, new Diagnostics());
+        assertTrue(Imprint.plan(one, RenderContext.defaults("o.md")).book());
+        Document oneUntyped = Imprint.read(FRONT.replace("type: book\n", "") + "# Only\n\nText.\n", InputFormat.MARKDOWN, new Diagnostics());
+        assertFalse(Imprint.plan(oneUntyped, new RenderContext(RenderOptions.DEFAULTS.withBook(true), new Diagnostics(),
+                ResourceResolver.NONE, "o.md")).book());
+    }
 }
