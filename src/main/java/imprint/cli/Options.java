@@ -39,6 +39,8 @@ final class Options {
                                         the page count, two-sided, an even page count, no links.
                   --interior=PAPER    Interior paper for the cover's spine: white or cream.
                                         Default: white
+                  --interior-color=C  color or gray: gray converts the print interior's
+                                        pictures to gray for a black-and-white book.
                   --book              Set the PDF as a book when the document has two or more
                                         level-1 headings: each chapter on a new page (a recto
                                         with --duplex or --print), a sunk chapter opening without
@@ -88,7 +90,7 @@ final class Options {
     private static final Set<String> VALUED = Set.of("--to", "-o", "--out", "--paper", "--reference-docx",
             "--docx-style", "--docx-contact", "--split-level", "--resource-path", "--font-dir", "-j", "--jobs",
             "--timeout", "--max-image-megapixels",
-            "--max-footnotes", "--max-headings", "--max-table-cells", "--print", "--interior");
+            "--max-footnotes", "--max-headings", "--max-table-cells", "--print", "--interior", "--interior-color");
 
     List<Path> inputs = new ArrayList<>();
     List<String> formats = new ArrayList<>();
@@ -96,6 +98,7 @@ final class Options {
     String paper;
     String print;
     String interior = "white";
+    String interiorColor = "color";
     boolean storeCover;
     boolean book;
     boolean duplex;
@@ -229,6 +232,7 @@ final class Options {
             case "--paper" -> paper = value;
             case "--print" -> print = value;
             case "--interior" -> interior = value;
+            case "--interior-color" -> interiorColor = value;
             case "--reference-docx" -> referenceDocx = path(value, name);
             case "--docx-style" -> docxStyle = value;
             case "--docx-contact" -> docxContact = java.util.Arrays.stream(value.split(";")).map(String::strip)
@@ -299,6 +303,14 @@ final class Options {
         return set;
     }
 
+    private boolean gray(String color) {
+        return switch (color.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "gray", "grey", "bw", "black-and-white" -> true;
+            case "color", "colour" -> false;
+            default -> throw new IllegalArgumentException("unknown --interior-color '" + color + "' (expected color or gray)");
+        };
+    }
+
     /** Render options; SOURCE_DATE_EPOCH, when set, pins the time written into every output. */
     RenderOptions renderOptions(Optional<Instant> epoch) {
         if (jobs < 1 || jobs > 256) {
@@ -317,8 +329,12 @@ final class Options {
             throw new IllegalArgumentException("--split-level must be between 1 and 6");
         }
         RenderOptions.Toc t = toc == null ? RenderOptions.Toc.AUTO : toc ? RenderOptions.Toc.ON : RenderOptions.Toc.OFF;
+        if (print == null && gray(interiorColor)) {
+            throw new IllegalArgumentException("--interior-color gray is for a print interior: add --print kdp, ingram or generic");
+        }
         imprint.plan.PrintSetup printSetup = print == null ? null
-                : new imprint.plan.PrintSetup(imprint.plan.PrintProfile.parse(print), imprint.plan.PrintSetup.Stock.parse(interior));
+                : new imprint.plan.PrintSetup(imprint.plan.PrintProfile.parse(print), imprint.plan.PrintSetup.Stock.parse(interior))
+                .withGray(gray(interiorColor));
         return RenderOptions.DEFAULTS
                 .withPaper(Paper.parse(paper != null ? paper : printSetup != null ? "6x9in" : "a4"))
                 .withPrint(printSetup)

@@ -21,7 +21,7 @@ final class SceneBreak {
         boolean fleuron = glyphs.fonts().metrics(Face.MONO).canDisplay(FLEURON.codePointAt(0));
         String mark = fleuron ? FLEURON : ASTERISKS;
         Face face = fleuron ? Face.MONO : Face.SERIF;
-        double markSize = fleuron ? size * 1.3 : size;
+        double markSize = fleuron ? size * 1.7 : size;
         double w = glyphs.fonts().metrics(face).width(mark, markSize);
         double x = indent + (width - indent - w) / 2;
         return new VBox(size * 2.2, 0, List.of(new Op.Text(x, size * 1.45, mark, Style.of(face, markSize), null)), false, null);
