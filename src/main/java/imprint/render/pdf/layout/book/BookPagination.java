@@ -26,7 +26,9 @@ public record BookPagination(boolean recto) {
     /** A front- or back-matter page, in the order a book has them. */
     public enum Page {
         HALF_TITLE(true, true), TITLE(true, true), COPYRIGHT(false, true), DEDICATION(true, true),
-        EPIGRAPH(true, true), CONTENTS(true, false);
+        EPIGRAPH(true, true), CONTENTS(true, false),
+        /** Text before the first chapter (a foreword, a preface without a chapter heading). */
+        TEXT(true, false);
 
         private final boolean recto;
         private final boolean display;
