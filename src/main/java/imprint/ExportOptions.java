@@ -38,7 +38,7 @@ public final class ExportOptions implements Serializable {
     public static final Set<String> FLAGS = Set.of("store-cover", "book", "duplex", "ragged-right", "toc", "no-toc", "strict");
 
     /** The options with a value. */
-    public static final Set<String> VALUED = Set.of("to", "paper", "print", "interior", "docx-style", "docx-contact",
+    public static final Set<String> VALUED = Set.of("to", "paper", "print", "interior", "interior-color", "docx-style", "docx-contact",
             "split-level", "font-dir", "timeout", "max-image-megapixels", "max-footnotes", "max-headings", "max-table-cells");
 
     /**
@@ -59,6 +59,7 @@ public final class ExportOptions implements Serializable {
     private String paper;
     private String print;
     private String interior = "white";
+    private String interiorColor = "color";
     private boolean storeCover;
     private boolean book;
     private boolean duplex;
@@ -111,6 +112,7 @@ public final class ExportOptions implements Serializable {
             case "paper" -> paper = value;
             case "print" -> print = value;
             case "interior" -> interior = value;
+            case "interior-color" -> interiorColor = value;
             case "docx-style" -> docxStyle = value;
             case "docx-contact" -> docxContact = Arrays.stream(value.split(";")).map(String::strip)
                     .filter(l -> !l.isEmpty()).toList();
@@ -227,6 +229,15 @@ public final class ExportOptions implements Serializable {
         return timeoutSeconds > 0 ? timeoutSeconds : Math.max(DEFAULT_TIMEOUT_SECONDS, 4 * (inputBytes >> 20));
     }
 
+    private boolean gray(String color) {
+        return switch (color.strip().toLowerCase(Locale.ROOT)) {
+            case "gray", "grey", "bw", "black-and-white" -> true;
+            case "color", "colour" -> false;
+            default -> throw new IllegalArgumentException("unknown " + prefix + "interior-color '" + color
+                    + "' (expected color or gray)");
+        };
+    }
+
     /** Checks the values' ranges; the message names the option. */
     public void validate() {
         if (timeoutSeconds < 0) {
@@ -254,8 +265,12 @@ public final class ExportOptions implements Serializable {
     public RenderOptions renderOptions(Optional<Instant> epoch) {
         validate();
         RenderOptions.Toc t = toc == null ? RenderOptions.Toc.AUTO : toc ? RenderOptions.Toc.ON : RenderOptions.Toc.OFF;
+        if (print == null && gray(interiorColor)) {
+            throw new IllegalArgumentException(prefix + "interior-color gray is for a print interior: add " + prefix
+                    + "print kdp, ingram or generic");
+        }
         PrintSetup printSetup = print == null ? null
-                : new PrintSetup(PrintProfile.parse(print), PrintSetup.Stock.parse(interior));
+                : new PrintSetup(PrintProfile.parse(print), PrintSetup.Stock.parse(interior)).withGray(gray(interiorColor));
         return RenderOptions.DEFAULTS
                 .withPaper(Paper.parse(paper != null ? paper : printSetup != null ? "6x9in" : "a4"))
                 .withPrint(printSetup)
@@ -272,7 +287,7 @@ public final class ExportOptions implements Serializable {
     /** Everything set, in words, for fingerprints of what decides the output bytes. */
     @Override
     public String toString() {
-        return "formats " + outputFormats() + " paper " + paper + " print " + print + " interior " + interior + " book " + book
+        return "formats " + outputFormats() + " paper " + paper + " print " + print + " interior " + interior + " interior-color " + interiorColor + " book " + book
                 + " duplex " + duplex + " ragged-right " + raggedRight + " toc " + toc + " docx-style " + docxStyle
                 + " docx-contact " + docxContact + " split-level " + splitLevel + " font-dir " + fontDirs + " strict " + strict
                 + " timeout " + timeoutSeconds + " max-image-megapixels " + maxImageMegapixels + " limits " + limits();

@@ -37,6 +37,8 @@ final class Options {
                                         the page count, two-sided, an even page count, no links.
                   --interior=PAPER    Interior paper for the cover's spine: white or cream.
                                         Default: white
+                  --interior-color=C  color or gray: gray converts the print interior's
+                                        pictures to gray for a black-and-white book.
                   --book              Set the PDF as a book when the document has two or more
                                         level-1 headings: each chapter on a new page (a recto
                                         with --duplex or --print), a sunk chapter opening without

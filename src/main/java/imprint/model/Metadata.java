@@ -33,6 +33,8 @@ import java.util.Objects;
  * @param copyright    the copyright line ("© 2024 The Associated Press")
  * @param editorNote   a note to editors that is not for publication (NITF {@code ed-msg}, ninjs
  *                     {@code ednote}); kept, never shown in the text
+ * @param book         the book's own front-matter fields (type, print profile, dedication,
+ *                     epigraph, "printed in", about the author); {@link BookMatter#EMPTY} for none
  */
 public record Metadata(
         String title,
@@ -52,7 +54,8 @@ public record Metadata(
         String edition,
         int urgency,
         String copyright,
-        String editorNote) {
+        String editorNote,
+        BookMatter book) {
 
     /** Metadata with every field empty. */
     public static final Metadata EMPTY =
@@ -82,6 +85,16 @@ public record Metadata(
         }
         copyright = Objects.requireNonNull(copyright, "copyright");
         editorNote = Objects.requireNonNull(editorNote, "editorNote");
+        book = Objects.requireNonNullElse(book, BookMatter.EMPTY);
+    }
+
+    /** The metadata before the book fields existed: none of them. */
+    public Metadata(String title, String subtitle, List<String> authors, String date, String language,
+                    String identifier, String publisher, String description, String rights,
+                    List<String> keywords, String coverImage, List<Contributor> contributors, Dateline dateline,
+                    String slug, String edition, int urgency, String copyright, String editorNote) {
+        this(title, subtitle, authors, date, language, identifier, publisher, description, rights, keywords,
+                coverImage, contributors, dateline, slug, edition, urgency, copyright, editorNote, BookMatter.EMPTY);
     }
 
     /** The metadata of documents without bylines or wire fields (the form before contributors existed). */
@@ -106,13 +119,19 @@ public record Metadata(
                           String language, String identifier, String publisher, String description,
                           String rights, List<String> keywords, String coverImage) {
         return new Metadata(title, subtitle, List.of(), date, language, identifier, publisher, description, rights,
-                keywords, coverImage, contributors, dateline, slug, edition, urgency, copyright, editorNote);
+                keywords, coverImage, contributors, dateline, slug, edition, urgency, copyright, editorNote, book);
     }
 
     private Metadata news(Dateline dateline, String slug, String edition, int urgency, String copyright,
                           String editorNote) {
         return new Metadata(title, subtitle, List.of(), date, language, identifier, publisher, description, rights,
-                keywords, coverImage, contributors, dateline, slug, edition, urgency, copyright, editorNote);
+                keywords, coverImage, contributors, dateline, slug, edition, urgency, copyright, editorNote, book);
+    }
+
+    /** With these book fields (see {@link BookMatter}). */
+    public Metadata withBook(BookMatter v) {
+        return new Metadata(title, subtitle, List.of(), date, language, identifier, publisher, description, rights,
+                keywords, coverImage, contributors, dateline, slug, edition, urgency, copyright, editorNote, v);
     }
 
     public Metadata withTitle(String v) {

@@ -64,6 +64,14 @@ public final class ModelPrinter {
         }
         field("copyright", m.copyright());
         field("editor-note", m.editorNote());
+        BookMatter b = m.book();
+        field("type", b.type());
+        field("print", b.print());
+        field("dedication", b.dedication());
+        field("epigraph", b.epigraph());
+        field("epigraph-source", b.epigraphSource());
+        field("printed-in", b.printedIn());
+        field("about-the-author", b.aboutTheAuthor());
     }
 
     private void field(String name, String value) {

@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * What a book's copyright page says, from the front matter, the same in every format: the
  * copyright line (else the rights), the rights when they differ, the identifier (as an ISBN
- * when it is a bare number), the edition and the publisher. Empty when the front matter says
- * none of these.
+ * when it is a bare number), the edition, the publisher and where it is printed
+ * ({@code printed-in}). Empty when the front matter says none of these.
  */
 public final class CopyrightPage {
     private CopyrightPage() {
@@ -37,6 +37,9 @@ public final class CopyrightPage {
         }
         if (!m.publisher().isBlank()) {
             l.add("Published by " + m.publisher().strip());
+        }
+        if (!m.book().printedIn().isBlank()) {
+            l.add(m.book().printedIn().strip());
         }
         return l;
     }

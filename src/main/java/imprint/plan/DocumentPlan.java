@@ -26,6 +26,10 @@ import java.util.Optional;
 public final class DocumentPlan {
     private final Document document;
     private final RenderContext context;
+    /** The context's options with what the front matter adds ({@code print:}). */
+    private final RenderOptions options;
+    private final Map<Block.Heading, Integer> chapters;
+    private final boolean book;
     private final String title;
     private final Instant timestamp;
     private final Identity identity;
@@ -50,9 +54,12 @@ public final class DocumentPlan {
         this.document = withEmbeddedCaptions(read);
         this.datelineParagraph = findDatelineParagraph(document);
         this.title = title(document.metadata(), context.sourceName());
-        this.timestamp = Timestamps.choose(context.options().pinnedTime(), document);
-        this.identity = Identity.of(document, context.options(), timestamp);
+        this.options = BookPlan.options(context.options(), document.metadata(), context.diagnostics());
+        this.timestamp = Timestamps.choose(options.pinnedTime(), document);
+        this.identity = Identity.of(document, options, timestamp);
         this.outline = Outline.of(document.blocks());
+        this.chapters = BookPlan.chapters(document.blocks());
+        this.book = BookPlan.isBook(options, document.metadata().book(), chapters.size());
         this.notes = Notes.of(document.blocks());
         this.anchors = new HashMap<>();
         this.images = new LinkedHashMap<>();
@@ -198,8 +205,9 @@ public final class DocumentPlan {
         return document.metadata();
     }
 
+    /** The options: the caller's, with what the front matter adds ({@code print: kdp} as {@code --print kdp}). */
     public RenderOptions options() {
-        return context.options();
+        return options;
     }
 
     /** Where renderers report degraded output. */
@@ -252,11 +260,40 @@ public final class DocumentPlan {
     }
 
     /**
-     * Whether to set the document as a book: asked for ({@code --book}) and it has chapters,
-     * that is two or more level-1 headings (an article with one title heading stays an article).
+     * Whether to set the document as a book: the front matter says {@code type: book} and it has
+     * a chapter (a level-1 heading), or {@code --book} was asked and it has two or more (an
+     * article with one title heading stays an article). Every format sets the book's pages
+     * (half-title, title, copyright, dedication, epigraph, contents, chapters, about the author)
+     * when this is true.
      */
     public boolean book() {
-        return options().book() && outline.entries().stream().filter(e -> e.level() == 1).count() >= 2;
+        return book;
+    }
+
+    /** The front matter's book fields (dedication, epigraph, "printed in", about the author ...). */
+    public imprint.model.BookMatter bookMatter() {
+        return document.metadata().book();
+    }
+
+    /**
+     * The chapter's number (1, 2, 3 ... over the top-level level-1 headings in order), or 0 for a
+     * heading that is not a chapter.
+     */
+    public int chapterNumber(Block.Heading heading) {
+        return chapters.getOrDefault(heading, 0);
+    }
+
+    /**
+     * What a chapter opener shows above the chapter's title: "Chapter 3", or "" when the
+     * heading is no chapter or already numbers itself ("Chapter 3: ...", "3. ...", "III", "Prologue").
+     */
+    public String chapterLabel(Block.Heading heading) {
+        return BookPlan.label(heading, chapterNumber(heading));
+    }
+
+    /** A front-matter folio: lower-case roman (i, ii, iii ...). */
+    public static String romanFolio(int n) {
+        return BookPlan.roman(n);
     }
 
     public Notes notes() {

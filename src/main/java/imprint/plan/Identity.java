@@ -40,7 +40,8 @@ public final class Identity {
             out.writeByte(options.epubSplitLevel());
             if (options.print() != null) {
                 // Only when set, so the screen edition's identity is what it always was.
-                out.writeUTF(options.print().profile().name() + "/" + options.print().stock().name());
+                out.writeUTF(options.print().profile().name() + "/" + options.print().stock().name()
+                        + (options.print().gray() ? "/gray" : ""));
             }
             if (options.book()) {
                 out.writeUTF("book");

@@ -63,6 +63,11 @@ final class ModelDigest implements Block.Visitor<Void>, Inline.Visitor<Void> {
         strings(dl.text(), dl.place(), dl.date(), dl.source());
         strings(m.slug(), m.edition(), m.copyright(), m.editorNote());
         number(m.urgency());
+        imprint.model.BookMatter b = m.book();
+        if (!b.equals(imprint.model.BookMatter.EMPTY)) {
+            // Only when present, so the identity of every document without book fields stays as it was.
+            strings(b.type(), b.print(), b.dedication(), b.epigraph(), b.epigraphSource(), b.printedIn(), b.aboutTheAuthor());
+        }
     }
 
     private void kind(int k) {

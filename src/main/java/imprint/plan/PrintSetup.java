@@ -10,8 +10,19 @@ import java.util.Objects;
  *
  * @param profile the printer's requirements
  * @param stock   the interior paper, for the spine width
+ * @param gray    a black-and-white interior: pictures converted to gray (the text is gray already)
  */
-public record PrintSetup(PrintProfile profile, Stock stock) {
+public record PrintSetup(PrintProfile profile, Stock stock, boolean gray) {
+    /** A colour interior. */
+    public PrintSetup(PrintProfile profile, Stock stock) {
+        this(profile, stock, false);
+    }
+
+    /** With the interior in black and white ({@code --interior-color gray}) or in colour. */
+    public PrintSetup withGray(boolean g) {
+        return new PrintSetup(profile, stock, g);
+    }
+
     /** Interior paper. Thickness per page in inches, from KDP's cover calculator (IngramSpark's stocks are within a few percent). */
     public enum Stock {
         WHITE(0.002252), CREAM(0.0025);

@@ -169,6 +169,24 @@ final class FrontMatter {
             case "cover-image":
             case "cover":
                 return text(key, value, line, d).map(m::withCoverImage).orElse(m);
+            case "edition":
+                return text(key, value, line, d).map(m::withEdition).orElse(m);
+            case "type":
+                return text(key, value, line, d).map(v -> m.withBook(m.book().withType(v.toLowerCase(java.util.Locale.ROOT))))
+                        .orElse(m);
+            case "print":
+                return text(key, value, line, d).map(v -> m.withBook(m.book().withPrint(v.toLowerCase(java.util.Locale.ROOT))))
+                        .orElse(m);
+            case "dedication":
+                return text(key, value, line, d).map(v -> m.withBook(m.book().withDedication(v))).orElse(m);
+            case "epigraph":
+                return text(key, value, line, d).map(v -> m.withBook(m.book().withEpigraph(v))).orElse(m);
+            case "epigraph-source":
+                return text(key, value, line, d).map(v -> m.withBook(m.book().withEpigraphSource(v))).orElse(m);
+            case "printed-in":
+                return text(key, value, line, d).map(v -> m.withBook(m.book().withPrintedIn(v))).orElse(m);
+            case "about-the-author":
+                return text(key, value, line, d).map(v -> m.withBook(m.book().withAboutTheAuthor(v))).orElse(m);
             default:
                 d.notice(Code.FRONT_MATTER_UNKNOWN_KEY, "front matter key \"" + key + "\" is not used", line, 1);
                 return m;

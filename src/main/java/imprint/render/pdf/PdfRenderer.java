@@ -80,7 +80,7 @@ public final class PdfRenderer implements Renderer {
         Map<String, Integer> seen = new HashMap<>();
         int[] last = {0};
         try (PdfWriter.Document pdf = print == null ? writer.open()
-                : writer.open(new PrintBoxes(print.profile().bleedIn() * 72))) {
+                : writer.open(new PrintBoxes(print.profile().bleedIn() * 72, print.gray()))) {
             layout(plan, page, hyphenator, structure, tocPages, true, p -> {
                 headingPages(p, seen);
                 last[0] = p.number();
@@ -186,7 +186,7 @@ public final class PdfRenderer implements Renderer {
         BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, structure);
         Paginator paginator = new Paginator(page, plan.title(), glyphs);
         if (plan.book()) {
-            paginator.asBook(new BookPagination(page.duplex(), imprint.plan.CopyrightPage.lines(plan)));
+            paginator.asBook(new BookPagination(page.duplex()));
         }
         imprint.render.pdf.layout.BoxSink pages = (boxes, notes) -> {
             paginator.add(boxes, notes);

@@ -19,6 +19,33 @@ final class ImageObjects {
     private ImageObjects() {
     }
 
+    /** As {@link #create(PDDocument, Resource, double, double)}, in DeviceGray when {@code gray} (for a black-and-white interior). */
+    static PDImageXObject create(PDDocument doc, Resource r, double wPt, double hPt, boolean gray) throws IOException {
+        if (!gray) {
+            return create(doc, r, wPt, hPt);
+        }
+        java.awt.image.BufferedImage bi;
+        try {
+            bi = r.width() > ImageScaler.pixelsAt300ppi(wPt) || r.height() > ImageScaler.pixelsAt300ppi(hPt)
+                    ? ImageScaler.decode(r, ImageScaler.pixelsAt300ppi(wPt), ImageScaler.pixelsAt300ppi(hPt))
+                    : ImageIO.read(new ByteArrayInputStream(r.bytes()));
+        } catch (IOException e) {
+            bi = null;
+        }
+        if (bi == null) {
+            return create(doc, r, wPt, hPt); // a CMYK JPEG Java cannot decode: as it is
+        }
+        // Composited on white paper first: a gray image has no soft mask.
+        java.awt.image.BufferedImage g = new java.awt.image.BufferedImage(bi.getWidth(), bi.getHeight(),
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g2 = g.createGraphics();
+        g2.setColor(java.awt.Color.WHITE);
+        g2.fillRect(0, 0, g.getWidth(), g.getHeight());
+        g2.drawImage(bi, 0, 0, null);
+        g2.dispose();
+        return r.isPng() ? LosslessFactory.createFromImage(doc, g) : JPEGFactory.createFromImage(doc, g, 0.88f);
+    }
+
     static PDImageXObject create(PDDocument doc, Resource r, double wPt, double hPt) throws IOException {
         int tw = ImageScaler.pixelsAt300ppi(wPt);
         int th = ImageScaler.pixelsAt300ppi(hPt);

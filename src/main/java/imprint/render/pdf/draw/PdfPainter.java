@@ -75,6 +75,8 @@ final class PdfPainter {
 
     /** The print pages' boxes and colour space, or null for the screen edition. */
     private final PrintPages print;
+    /** Whether images go in as DeviceGray (a black-and-white print interior). */
+    private final boolean grayImages;
 
     PdfPainter(PDDocument doc, BundledFonts fonts) {
         this(doc, fonts, null);
@@ -84,6 +86,7 @@ final class PdfPainter {
         this.doc = doc;
         this.fonts = fonts;
         this.print = print == null ? null : new PrintPages(doc, print);
+        this.grayImages = print != null && print.gray();
     }
 
     void paint(List<PageLayout> layout) throws IOException {
@@ -287,7 +290,7 @@ final class PdfPainter {
     private PDImageXObject image(Resource r, double wPt, double hPt) throws IOException {
         PDImageXObject x = images.get(r);
         if (x == null) {
-            x = ImageObjects.create(doc, r, wPt, hPt);
+            x = ImageObjects.create(doc, r, wPt, hPt, grayImages);
             images.put(r, x);
         }
         return x;

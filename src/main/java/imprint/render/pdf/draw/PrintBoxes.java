@@ -10,8 +10,14 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * versos on the left, so a verso's trim starts one bleed in from the media's left edge.
  *
  * @param bleed the bleed in points (KDP and IngramSpark: 9 pt, 0.125 in)
+ * @param gray  a black-and-white interior: images are embedded in DeviceGray
  */
-public record PrintBoxes(double bleed) {
+public record PrintBoxes(double bleed, boolean gray) {
+    /** A colour interior. */
+    public PrintBoxes(double bleed) {
+        this(bleed, false);
+    }
+
     public PrintBoxes {
         if (!(bleed >= 0 && bleed <= 72)) {
             throw new IllegalArgumentException("bleed must be 0 to 1 in");

@@ -32,7 +32,12 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     final TypeScale type;
     final ParagraphLayout paragraphs;
     final double width;
-    private final double maxImageHeight;
+    final double maxImageHeight;
+    private final double textHeight;
+    /** A book's pages and chapter openers, or null for an article. */
+    private BookPages book;
+    /** Whether the next paragraph opens a chapter (it gets the raised initial). */
+    private boolean chapterStart;
     private final boolean justify;
     private final Hyphenator hyphenator;
     final DocumentPlan plan;
@@ -42,6 +47,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     private final Tables tables;
     private final ListLayout lists;
     private final NoteLayout notes;
+    private final FigureLayout figures = new FigureLayout(this);
     Ctx ctx;
     /** The last heading level given to an element; the title is level 1. */
     private int lastHeading = 1;
@@ -60,6 +66,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         this.paragraphs = new ParagraphLayout(glyphs);
         this.width = page.textWidth();
         this.maxImageHeight = page.textHeight() * 0.55;
+        this.textHeight = page.textHeight();
         this.hyphenator = hyphenator;
         this.justify = justify;
         this.plan = plan;
@@ -91,9 +98,14 @@ public final class BlockLayouter implements Block.Visitor<Void> {
      */
     public void layout(Map<String, Integer> tocPages, BoxSink sink) {
         FrontMatter front = new FrontMatter(paragraphs, glyphs, width, type, structure, column);
-        front.titleBlock(plan.metadata(), plan.title(), plan.displayDate());
-        if (tocPages != null) {
-            front.contents(plan.outline().upTo(CONTENTS_DEPTH), tocPages);
+        book = plan.book() ? new BookPages(plan, front, column, paragraphs, structure, type, width, textHeight) : null;
+        if (book != null) {
+            book.front(tocPages, CONTENTS_DEPTH);
+        } else {
+            front.titleBlock(plan.metadata(), plan.title(), plan.displayDate());
+            if (tocPages != null) {
+                front.contents(plan.outline().upTo(CONTENTS_DEPTH), tocPages);
+            }
         }
         indentNext = false;
         flush(sink, -1);
@@ -104,6 +116,9 @@ public final class BlockLayouter implements Block.Visitor<Void> {
             flush(sink, i);
         }
         front.copyright(plan.metadata().copyright());
+        if (book != null) {
+            book.back();
+        }
         flush(sink, -1);
     }
 
@@ -150,6 +165,10 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         // Chained headings (a chapter's title, then its first section's) move to a new page together.
         boolean chained = column.added() == headingEnd;
         lines.set(0, lines.get(0).withOps(first).withSpaceBefore(0));
+        if (book != null && lvl == 1) {
+            lines = book.opener(h, lines);
+            chapterStart = ctx.parent == structure.root();
+        }
         column.keepNext(chained ? 1 : 0);
         column.emit(lines, type.body() * (lvl <= 2 ? 1.9 : 1.33));
         // A heading never ends a page: its lines and the next two lines stay together.
@@ -167,6 +186,8 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         Element para = structure.add(ctx.parent, Role.PARAGRAPH);
         Face face = ctx.quote ? Face.SERIF_ITALIC : Face.SERIF;
         List<Run> text = WireLines.opening(p, InlineRuns.withImages(p.content(), Style.of(face, ctx.size), para, runs), plan);
+        text = chapterStart && ctx.parent == structure.root() ? BookPages.initial(text) : text;
+        chapterStart = false;
         double first = indentNext && !ctx.quote ? ctx.size * 1.5 : 0;
         List<VBox> lines = paragraphs.lay(text, new ParagraphLayout.Spec(width, ctx.indent, first, LEADING, justify, hyphenator));
         column.emit(lines, indentNext ? 0 : ctx.size * 0.45);
@@ -234,9 +255,8 @@ public final class BlockLayouter implements Block.Visitor<Void> {
 
     @Override
     public Void visitThematicBreak(Block.ThematicBreak t) {
-        double mid = (width + ctx.indent) / 2;
-        column.add(new VBox(ctx.size * 1.6, 0, List.of(new Op.Rule(mid - 40, ctx.size * 0.8, mid + 40, ctx.size * 0.8, 0.6, 0.4f)),
-                column.keepNext() == 0, null));
+        column.add(SceneBreak.box(glyphs, ctx.indent, width, ctx.size));
+        column.keepNext(1);
         indentNext = false;
         return null;
     }
@@ -251,35 +271,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
 
     @Override
     public Void visitFigure(Block.Figure f) {
-        Element fig = structure.described(ctx.parent, Role.FIGURE, f.alt().isEmpty() ? f.caption() : f.alt());
-        Optional<PlannedImage> img = plan.image(f.source());
-        if (img.isPresent()) {
-            PlannedImage p = img.get();
-            double scale = p.scaleToFit(width - ctx.indent, maxImageHeight, 2.0);
-            double dw = p.widthPt() * scale;
-            double dh = p.heightPt() * scale;
-            double x = ctx.indent + (width - ctx.indent - dw) / 2;
-            column.add(new VBox(dh, ctx.size * 0.8, List.of(new Op.Image(x, 0, dw, dh, p.resource(), fig)),
-                    column.keepNext() == 0, null));
-            column.keepNext(0);
-            if (!f.credit().isBlank()) {
-                column.keepNext(1); // under its photo, flush with the photo's right edge
-                column.emit(WireLines.credit(f.credit(), structure.add(fig, Role.CAPTION), paragraphs, glyphs,
-                        new ParagraphLayout.Spec(width, ctx.indent, 0, 1.3, false, null), x + dw), 2);
-            }
-        } else {
-            List<Run> placeholder = List.of(new Run(DocumentPlan.imagePlaceholder(f.alt()),
-                    Style.of(Face.SERIF_ITALIC, ctx.size), structure.add(fig, Role.PARAGRAPH)));
-            column.emit(paragraphs.lay(placeholder, new ParagraphLayout.Spec(width, ctx.indent, 0, LEADING, false, null, true)),
-                    ctx.size * 0.6);
-        }
-        if (!f.caption().isEmpty()) {
-            Element cap = structure.add(fig, Role.CAPTION);
-            List<Run> caption = List.of(new Run(f.caption(), Style.of(Face.SERIF_ITALIC, ctx.size * 0.9), cap));
-            List<VBox> lines = paragraphs.lay(caption, new ParagraphLayout.Spec(width, ctx.indent, 0, LEADING, false, null, true));
-            column.keepNext(1); // the caption stays with its image
-            column.emit(lines, 4);
-        }
+        figures.lay(f);
         indentNext = false;
         return null;
     }

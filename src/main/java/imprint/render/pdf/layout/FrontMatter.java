@@ -116,7 +116,7 @@ final class FrontMatter {
      * the narrowest, so the lines come out as even as they can ("Ballots – / For Now", not a
      * long line over "– For Now").
      */
-    private List<VBox> center(List<Run> runs, double leading) {
+    List<VBox> center(List<Run> runs, double leading) {
         List<VBox> full = paragraphs.lay(runs, new ParagraphLayout.Spec(width, 0, 0, leading, false, null, true));
         if (full.size() < 2) {
             return full;

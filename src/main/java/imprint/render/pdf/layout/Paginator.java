@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import imprint.render.pdf.layout.book.BookPagination;
 
 /**
  * Fills pages with boxes: a page may only end where a box allows a break before it (so headings
@@ -36,10 +37,12 @@ public final class Paginator {
     private String section = "";
     private String sectionAtTop = "";
     /** Book pagination (chapters on new pages, book running heads), or null for an article. */
-    private imprint.render.pdf.layout.book.BookPagination book;
+    private BookPagination book;
     /** The chapter in force, and whether the page being filled opens one (book only). */
     private String chapter = "";
     private boolean opener;
+    /** Whether the page being filled is a display page of the front matter (no folio). */
+    private boolean display;
     /** Pages before the first chapter (book only; -1 until it opens). */
     private int frontPages = -1;
 
@@ -56,7 +59,7 @@ public final class Paginator {
     }
 
     /** Paginates as a book (see {@link imprint.render.pdf.layout.book.BookPagination}). */
-    public Paginator asBook(imprint.render.pdf.layout.book.BookPagination b) {
+    public Paginator asBook(BookPagination b) {
         this.book = b;
         return this;
     }
@@ -76,12 +79,18 @@ public final class Paginator {
     public void add(List<VBox> boxes, Map<Integer, List<VBox>> newNotes) {
         footnotes.putAll(newNotes);
         for (VBox b : boxes) {
-            if (book != null && book.opensChapter(b)) {
+            BookPagination.Page page = book == null ? null : book.pageOf(b);
+            if (page != null || book != null && book.opensChapter(b)) {
                 if (!group.isEmpty()) {
                     place(group);
                     group.clear();
                 }
-                openChapter(book.chapterTitle(b));
+                if (page != null) {
+                    openPage(page);
+                    b = BookPagination.unmarked(b);
+                } else {
+                    openChapter(book.chapterTitle(b));
+                }
             } else if (b.breakBefore() && !group.isEmpty()) {
                 place(group);
                 group.clear();
@@ -92,19 +101,24 @@ public final class Paginator {
 
     /** A chapter opens: a new page (a recto, after a blank verso if need be), sunk. */
     private void openChapter(String title) {
-        while (y > 0 || !ops.isEmpty() || !pageNotes.isEmpty() || !carried.isEmpty()) {
-            finishPage();
-        }
-        if (book.needsBlankBefore(pageCount)) {
-            int n = ++pageCount;
-            pages.add(new PageLayout(n, g.width(), g.height(), frontPages < 0 ? book.copyrightPage(g, n) : List.of()));
-        }
+        openPage(null);
         if (frontPages < 0) {
             frontPages = pageCount;
         }
         chapter = title;
         opener = true;
-        y = g.textHeight() * imprint.render.pdf.layout.book.BookPagination.SINK;
+        y = g.textHeight() * BookPagination.SINK;
+    }
+
+    /** A new page for a front-matter page ({@code null}: a chapter), after a blank verso if it opens on a recto. */
+    private void openPage(BookPagination.Page p) {
+        while (y > 0 || !ops.isEmpty() || !pageNotes.isEmpty() || !carried.isEmpty()) {
+            finishPage();
+        }
+        if ((p == null || p.recto()) && book.needsBlankBefore(pageCount)) {
+            pages.add(new PageLayout(++pageCount, g.width(), g.height(), List.of()));
+        }
+        display = p != null && p.display();
     }
 
     /** Sets what is left and closes the last page (there is always at least one page). */
@@ -243,11 +257,11 @@ public final class Paginator {
             }
         }
         Style small = Style.of(Face.SANS, furniture);
-        // A book's front matter has no folio or running head, and its body counts from the first chapter.
+        // A book's front matter has no running head and roman folios (none on display pages); its body counts from the first chapter.
         boolean front = book != null && frontPages < 0;
-        String num = Integer.toString(book != null && !front ? number - frontPages : number);
+        String num = front ? BookPagination.frontFolio(number) : Integer.toString(book != null ? number - frontPages : number);
         double nw = glyphs.fonts().metrics(Face.SANS).width(num, furniture);
-        if (!front) {
+        if (!front || !display) {
             ops.add(new Op.Text(left + (g.textWidth() - nw) / 2, g.height() - g.bottom() * 0.5, num, small, null));
         }
         if (number > 1 && !runningHead.isBlank() && !opener && !front) {

@@ -1,0 +1,66 @@
+package imprint.model;
+
+import java.util.Objects;
+
+/**
+ * What the front matter says about a document as a book, beyond the bibliographic fields of
+ * {@link Metadata}: whether it is one ({@code type: book}), how it is to be printed
+ * ({@code print: kdp}), and the texts of the book's own pages. Absent values are empty strings,
+ * never {@code null}.
+ *
+ * @param type           the document's declared type ({@code book}, {@code article}), lower case; empty when not said
+ * @param print          the printer profile's name as written ({@code kdp}, {@code ingram}, {@code generic}); empty for none
+ * @param dedication     the dedication ("For my mother"), set alone on its page
+ * @param epigraph       a quotation set before the first chapter
+ * @param epigraphSource who or what the epigraph is from
+ * @param printedIn      where the book is printed ("Printed in the United States of America"), for the copyright page
+ * @param aboutTheAuthor a paragraph about the author, set as the book's back matter
+ */
+public record BookMatter(String type, String print, String dedication, String epigraph, String epigraphSource,
+                         String printedIn, String aboutTheAuthor) {
+    /** No book fields at all. */
+    public static final BookMatter EMPTY = new BookMatter("", "", "", "", "", "", "");
+
+    public BookMatter {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(print, "print");
+        Objects.requireNonNull(dedication, "dedication");
+        Objects.requireNonNull(epigraph, "epigraph");
+        Objects.requireNonNull(epigraphSource, "epigraphSource");
+        Objects.requireNonNull(printedIn, "printedIn");
+        Objects.requireNonNull(aboutTheAuthor, "aboutTheAuthor");
+    }
+
+    /** Whether the front matter declares the document a book ({@code type: book}). */
+    public boolean declaredBook() {
+        return type.equals("book");
+    }
+
+    public BookMatter withType(String v) {
+        return new BookMatter(v, print, dedication, epigraph, epigraphSource, printedIn, aboutTheAuthor);
+    }
+
+    public BookMatter withPrint(String v) {
+        return new BookMatter(type, v, dedication, epigraph, epigraphSource, printedIn, aboutTheAuthor);
+    }
+
+    public BookMatter withDedication(String v) {
+        return new BookMatter(type, print, v, epigraph, epigraphSource, printedIn, aboutTheAuthor);
+    }
+
+    public BookMatter withEpigraph(String v) {
+        return new BookMatter(type, print, dedication, v, epigraphSource, printedIn, aboutTheAuthor);
+    }
+
+    public BookMatter withEpigraphSource(String v) {
+        return new BookMatter(type, print, dedication, epigraph, v, printedIn, aboutTheAuthor);
+    }
+
+    public BookMatter withPrintedIn(String v) {
+        return new BookMatter(type, print, dedication, epigraph, epigraphSource, v, aboutTheAuthor);
+    }
+
+    public BookMatter withAboutTheAuthor(String v) {
+        return new BookMatter(type, print, dedication, epigraph, epigraphSource, printedIn, v);
+    }
+}
