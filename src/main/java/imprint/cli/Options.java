@@ -46,6 +46,9 @@ final class Options {
                   --store-cover       Also write the stores' e-book cover (NAME-store-cover.jpg,
                                         1600x2560), as --to store-cover does.
                   --duplex            Mirror the PDF margins for two-sided printing.
+                  --page-list-from-pdf
+                                      Give the EPUB a page-list and page-break markers at
+                                        the PDF's page starts (done whenever both are written).
                   --ragged-right      Set PDF body text ragged-right instead of justified.
                   --[no-]toc          Force (--toc) or suppress (--no-toc) a table of contents.
                                         Default: DOCX gets one when there are 3 or more
@@ -99,6 +102,7 @@ final class Options {
     boolean storeCover;
     boolean book;
     boolean duplex;
+    boolean pageListFromPdf;
     boolean raggedRight;
     Boolean toc;
     Path referenceDocx;
@@ -201,6 +205,7 @@ final class Options {
     private boolean flag(String name) {
         switch (name) {
             case "--duplex" -> duplex = true;
+            case "--page-list-from-pdf" -> pageListFromPdf = true;
             case "--store-cover" -> storeCover = true;
             case "--book" -> book = true;
             case "--ragged-right" -> raggedRight = true;
@@ -324,6 +329,8 @@ final class Options {
                 .withPrint(printSetup)
                 .withBook(book)
                 .withDuplex(duplex)
+                .withPageList(pageListFromPdf
+                        || outputFormats().containsAll(java.util.EnumSet.of(OutputFormat.PDF, OutputFormat.EPUB)))
                 .withRaggedRight(raggedRight)
                 .withToc(t)
                 .withReferenceDocx(referenceDocx)
