@@ -329,8 +329,7 @@ final class Options {
                 .withPrint(printSetup)
                 .withBook(book)
                 .withDuplex(duplex)
-                .withPageList(pageListFromPdf
-                        || outputFormats().containsAll(java.util.EnumSet.of(OutputFormat.PDF, OutputFormat.EPUB)))
+                .withPageList(pageListFromPdf || OutputFormat.pagesShared(outputFormats()))
                 .withRaggedRight(raggedRight)
                 .withToc(t)
                 .withReferenceDocx(referenceDocx)

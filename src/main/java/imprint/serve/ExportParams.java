@@ -69,6 +69,7 @@ record ExportParams(Set<OutputFormat> formats, Optional<InputFormat> type, Optio
             RenderOptions options = RenderOptions.DEFAULTS
                     .withPaper(Paper.parse(one(query, "paper").orElse("a4")))
                     .withDuplex(flag(query, "duplex"))
+                    .withPageList(OutputFormat.pagesShared(formats))
                     .withRaggedRight(flag(query, "ragged-right"))
                     .withToc(t)
                     .withEpubSplitLevel(split)

@@ -36,7 +36,7 @@ public final class JobOptions {
                   --to=FORMAT[,FORMAT...]
                                       Formats to write: %s. Default: %s
                   --paper=SIZE, --duplex, --ragged-right, --[no-]toc, --reference-docx=FILE,
-                  --split-level=N, --resource-path=DIR, --strict
+                  --split-level=N, --resource-path=DIR, --strict, --page-list-from-pdf
                                       As for the command line (imprint --help).
                   --time-limit=SECONDS
                                       A document taking longer fails alone. Default: %d
@@ -63,6 +63,7 @@ public final class JobOptions {
     final List<String> formats = new ArrayList<>();
     String paper = "a4";
     boolean duplex;
+    boolean pageListFromPdf;
     boolean raggedRight;
     Boolean toc;
     String referenceDocx;
@@ -137,6 +138,7 @@ public final class JobOptions {
     private boolean flag(String name) {
         switch (name) {
             case "--duplex" -> duplex = true;
+            case "--page-list-from-pdf" -> pageListFromPdf = true;
             case "--ragged-right" -> raggedRight = true;
             case "--toc" -> toc = true;
             case "--no-toc" -> toc = false;
@@ -213,6 +215,7 @@ public final class JobOptions {
         return RenderOptions.DEFAULTS
                 .withPaper(Paper.parse(paper))
                 .withDuplex(duplex)
+                .withPageList(pageListFromPdf || OutputFormat.pagesShared(outputFormats()))
                 .withRaggedRight(raggedRight)
                 .withToc(t)
                 .withEpubSplitLevel(splitLevel)
