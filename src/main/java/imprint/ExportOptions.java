@@ -35,7 +35,7 @@ public final class ExportOptions implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The options without a value. */
-    public static final Set<String> FLAGS = Set.of("store-cover", "book", "duplex", "ragged-right", "toc", "no-toc", "strict");
+    public static final Set<String> FLAGS = Set.of("store-cover", "book", "duplex", "page-list-from-pdf", "ragged-right", "toc", "no-toc", "strict");
 
     /** The options with a value. */
     public static final Set<String> VALUED = Set.of("to", "paper", "print", "interior", "interior-color", "docx-style", "docx-contact",
@@ -63,6 +63,7 @@ public final class ExportOptions implements Serializable {
     private boolean storeCover;
     private boolean book;
     private boolean duplex;
+    private boolean pageListFromPdf;
     private boolean raggedRight;
     private Boolean toc;
     private String docxStyle = "standard";
@@ -90,6 +91,7 @@ public final class ExportOptions implements Serializable {
             case "store-cover" -> storeCover = true;
             case "book" -> book = true;
             case "duplex" -> duplex = true;
+            case "page-list-from-pdf" -> pageListFromPdf = true;
             case "ragged-right" -> raggedRight = true;
             case "toc" -> toc = true;
             case "no-toc" -> toc = false;
@@ -276,6 +278,7 @@ public final class ExportOptions implements Serializable {
                 .withPrint(printSetup)
                 .withBook(book)
                 .withDuplex(duplex)
+                .withPageList(pageListFromPdf || OutputFormat.pagesShared(outputFormats()))
                 .withRaggedRight(raggedRight)
                 .withToc(t)
                 .withDocxStyle(DocxStyle.parse(docxStyle).withContact(docxContact))
@@ -288,7 +291,7 @@ public final class ExportOptions implements Serializable {
     @Override
     public String toString() {
         return "formats " + outputFormats() + " paper " + paper + " print " + print + " interior " + interior + " interior-color " + interiorColor + " book " + book
-                + " duplex " + duplex + " ragged-right " + raggedRight + " toc " + toc + " docx-style " + docxStyle
+                + " duplex " + duplex + " page-list-from-pdf " + pageListFromPdf + " ragged-right " + raggedRight + " toc " + toc + " docx-style " + docxStyle
                 + " docx-contact " + docxContact + " split-level " + splitLevel + " font-dir " + fontDirs + " strict " + strict
                 + " timeout " + timeoutSeconds + " max-image-megapixels " + maxImageMegapixels + " limits " + limits();
     }

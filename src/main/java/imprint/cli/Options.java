@@ -46,6 +46,9 @@ final class Options {
                   --store-cover       Also write the stores' e-book cover (NAME-store-cover.jpg,
                                         1600x2560), as --to store-cover does.
                   --duplex            Mirror the PDF margins for two-sided printing.
+                  --page-list-from-pdf
+                                      Give the EPUB a page-list and page-break markers at
+                                        the PDF's page starts (done whenever both are written).
                   --ragged-right      Set PDF body text ragged-right instead of justified.
                   --[no-]toc          Force (--toc) or suppress (--no-toc) a table of contents.
                                         Default: DOCX gets one when there are 3 or more

@@ -20,10 +20,30 @@ public final class PageNumbers {
 
     private final Map<String, Integer> pages;
     private final int pageCount;
+    private final java.util.List<PageStart> starts;
 
     private PageNumbers(Map<String, Integer> pages, int pageCount) {
+        this(pages, pageCount, java.util.List.of());
+    }
+
+    private PageNumbers(Map<String, Integer> pages, int pageCount, java.util.List<PageStart> starts) {
         this.pages = pages;
         this.pageCount = pageCount;
+        this.starts = java.util.List.copyOf(starts);
+    }
+
+    /**
+     * @param pages     page numbers (from 1) by heading id
+     * @param pageCount how many pages the print edition has
+     * @param starts    where each page begins in the model's text, in page order
+     */
+    public static PageNumbers of(Map<String, Integer> pages, int pageCount, java.util.List<PageStart> starts) {
+        return new PageNumbers(Map.copyOf(pages), pageCount, starts);
+    }
+
+    /** Where each page of the print edition begins in the text, in page order; empty when not known. */
+    public java.util.List<PageStart> starts() {
+        return starts;
     }
 
     /** @param pages page numbers (from 1) by heading id */

@@ -23,6 +23,9 @@ import java.util.Objects;
  *                       count, even page count), or {@code null} for the screen PDF
  * @param book           set the PDF as a book when the document has chapters (two or more
  *                       level-1 headings): chapters on new pages, book running heads
+ * @param pageList       give the EPUB a page-list and page-break markers at the print PDF's
+ *                       page starts ({@code --page-list-from-pdf}; the command line sets it
+ *                       whenever it writes both formats)
  */
 public record RenderOptions(
         Paper paper,
@@ -35,13 +38,14 @@ public record RenderOptions(
         DocxStyle docxStyle,
         java.util.List<Path> fontDirs,
         PrintSetup print,
-        boolean book) {
+        boolean book,
+        boolean pageList) {
 
     /** Whether to include a table of contents. */
     public enum Toc { AUTO, ON, OFF }
 
     public static final RenderOptions DEFAULTS = new RenderOptions(Paper.A4, false, false, Toc.AUTO, null, 1, null,
-            DocxStyle.STANDARD, java.util.List.of(), null, false);
+            DocxStyle.STANDARD, java.util.List.of(), null, false, false);
 
     public RenderOptions {
         Objects.requireNonNull(paper, "paper");
@@ -56,54 +60,59 @@ public record RenderOptions(
     /** The options before {@code fontDirs}, {@code print} and {@code book} existed: none of them. */
     public RenderOptions(Paper paper, boolean duplex, boolean raggedRight, Toc toc, Path referenceDocx, int epubSplitLevel,
                          Instant pinnedTime, DocxStyle docxStyle) {
-        this(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, java.util.List.of(), null, false);
+        this(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, java.util.List.of(), null, false, false);
     }
 
     /** With these folders of the user's fonts ({@code --font-dir}). */
     public RenderOptions withFontDirs(java.util.List<Path> dirs) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, dirs, print, book);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, dirs, print, book, pageList);
     }
 
     public RenderOptions withPaper(Paper p) {
-        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book);
+        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList);
     }
 
     public RenderOptions withDuplex(boolean d) {
-        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book);
+        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList);
     }
 
     public RenderOptions withRaggedRight(boolean r) {
-        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book);
+        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList);
     }
 
     public RenderOptions withToc(Toc t) {
-        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book);
+        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList);
     }
 
     public RenderOptions withReferenceDocx(Path p) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book);
+        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList);
     }
 
     public RenderOptions withEpubSplitLevel(int l) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime, docxStyle, fontDirs, print, book);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime, docxStyle, fontDirs, print, book, pageList);
     }
 
     public RenderOptions withDocxStyle(DocxStyle s) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, s, fontDirs, print, book);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, s, fontDirs, print, book, pageList);
     }
 
     /** Pins the time written into outputs ({@code null} lets {@link Timestamps} choose). */
     public RenderOptions withPinnedTime(Instant t) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t, docxStyle, fontDirs, print, book);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t, docxStyle, fontDirs, print, book, pageList);
     }
 
     /** Sets how the book is printed ({@code null}: the screen PDF). */
     public RenderOptions withPrint(PrintSetup p) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, p, book);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, p, book, pageList);
     }
 
     /** Sets the PDF as a book when the document has chapters. */
     public RenderOptions withBook(boolean b) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, b);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, b, pageList);
+    }
+
+    /** Gives the EPUB a page-list from the print PDF's pagination. */
+    public RenderOptions withPageList(boolean p) {
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, p);
     }
 }

@@ -132,4 +132,12 @@ public enum OutputFormat {
         }
         throw new IllegalArgumentException("unknown format '" + s + "' (expected " + names() + ")");
     }
+
+    /**
+     * Whether the EPUB of a run writing {@code formats} gets the PDF's page-list: when both are
+     * written, the e-book's pages are those of the print edition made beside it.
+     */
+    public static boolean pagesShared(java.util.Set<OutputFormat> formats) {
+        return formats.contains(PDF) && formats.contains(EPUB);
+    }
 }

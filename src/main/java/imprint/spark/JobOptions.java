@@ -31,8 +31,8 @@ public final class JobOptions {
               -o, --out=PATH          Output folder (created if missing).
                   --to=FORMAT[,FORMAT...]
                                       Formats to write: %s. Default: %s
-                  --paper=SIZE, --print=PRINTER, --interior=PAPER, --book, --duplex,
-                  --ragged-right, --[no-]toc, --reference-docx=FILE, --docx-style=STYLE,
+                  --paper=SIZE, --print=PRINTER, --interior=PAPER, --interior-color=C, --book,
+                  --duplex, --page-list-from-pdf, --ragged-right, --[no-]toc, --reference-docx=FILE, --docx-style=STYLE,
                   --docx-contact=TEXT, --split-level=N, --resource-path=DIR, --font-dir=DIR,
                   --strict, --timeout=SECONDS, --max-image-megapixels=N, --max-footnotes=N,
                   --max-headings=N, --max-table-cells=N

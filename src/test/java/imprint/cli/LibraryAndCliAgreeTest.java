@@ -36,8 +36,9 @@ class LibraryAndCliAgreeTest {
                 assertEquals(0, r.exit(), r.err());
 
                 Document doc = Imprint.read(input, new Diagnostics());
-                RenderOptions options = letter ? RenderOptions.DEFAULTS.withPaper(Paper.LETTER).withToc(RenderOptions.Toc.ON)
-                        : RenderOptions.DEFAULTS;
+                // Writing the PDF and the EPUB together gives the EPUB the PDF's pages, a choice the library takes as an option.
+                RenderOptions options = (letter ? RenderOptions.DEFAULTS.withPaper(Paper.LETTER).withToc(RenderOptions.Toc.ON)
+                        : RenderOptions.DEFAULTS).withPageList(true);
                 RenderContext ctx = new RenderContext(options, new Diagnostics(),
                         new FolderResourceResolver(List.of(input.toAbsolutePath().getParent())), input.getFileName().toString());
                 DocumentPlan plan = Imprint.plan(doc, ctx);

@@ -150,6 +150,9 @@ final class BlockWriter implements Block.Visitor<Void> {
             return visitThematicBreak(new Block.ThematicBreak()); // a line holding only "#": the manuscript's scene break
         }
         Props p = Props.NONE;
+        if (state.sections() != null && h.level() == 1 && innerNotes == null) {
+            state.sections().chapter(out); // a book's chapter opens its own section
+        }
         if (state.profile().chapterOnNewPage() && h.level() == 1 && innerNotes == null) {
             // Chapters start on a new page; the first one follows the title block at once.
             p = started ? new Props(true, 0, -1, -1, -1, 0, -1, null) : new Props(false, 0, -1, 0, -1, 0, -1, null);

@@ -54,12 +54,17 @@ public final class DocxRenderer implements Renderer {
                 || toc == RenderOptions.Toc.AUTO && !profile.manuscript() && contents.size() >= 3);
         boolean notes = !plan.notes().isEmpty();
         int words = TitleBlock.words(plan);
+        BookSections book = BookSections.of(plan, profile);
+        state.sections(book);
         try (ReproducibleZip zip = new ReproducibleZip(out, plan.timestamp(), Deflater.DEFAULT_COMPRESSION)) {
             DocxPackage pkg = declare(new DocxPackage(zip), plan, profile, notes);
+            if (book != null) {
+                book.declare(pkg);
+            }
             pkg.begin();
             ListNumbering numbering = new ListNumbering();
             PartRels docRels = new PartRels();
-            String[] furniture = relate(docRels, profile, notes);
+            String[] furniture = relate(docRels, profile, notes, book);
             Xml doc = new Xml(pkg.stream("word/document.xml"));
             doc.raw(Xml.DECLARATION).raw("<w:document").raw(Xml.CONTENT_NAMESPACES).raw("><w:body>");
             if (profile.manuscript()) {
@@ -67,17 +72,33 @@ public final class DocxRenderer implements Renderer {
             } else {
                 TitleBlock.standard(doc, plan);
             }
+            List<String> copyright = book == null ? List.of() : imprint.plan.CopyrightPage.lines(plan);
+            if (!copyright.isEmpty()) {
+                // The copyright page, the title page's verso.
+                BookSections.pageBreak(doc);
+                copyright.forEach(line -> TitleBlock.line(doc, "Copyright", line));
+            }
             if (wantToc) {
+                if (book != null) {
+                    BookSections.pageBreak(doc);
+                }
                 PageNumbers pages = plan.pageNumbers();
+                // A book's folios count from its first chapter, as the PDF prints them.
+                int front = book == null ? 0 : frontPages(plan, pages);
                 List<DocxFields.TocEntry> entries = new ArrayList<>(contents.size());
                 for (Outline.Entry e : contents) {
-                    entries.add(new DocxFields.TocEntry(e.text(), state.bookmarkFor(e.id()), e.level(), pages.of(e.id())));
+                    int n = pages.of(e.id());
+                    entries.add(new DocxFields.TocEntry(e.text(), state.bookmarkFor(e.id()), e.level(), n > front ? n - front : n));
                 }
                 DocxFields.toc(doc, "Contents", entries, profile.page().textWidthTwips());
             }
             new BlockWriter(state, numbering, doc, docRels, null, "BodyText").write(plan.blocks());
-            TitleBlock.copyright(doc, plan);
-            sectPr(doc, profile.page(), furniture, profile.manuscript());
+            if (book == null) {
+                TitleBlock.copyright(doc, plan);
+                sectPr(doc, profile.page(), furniture, profile.manuscript());
+            } else {
+                book.last(doc);
+            }
             doc.raw("</w:body></w:document>").flush();
             pkg.add("word/_rels/document.xml.rels", docRels.part());
             if (notes) {
@@ -92,7 +113,10 @@ public final class DocxRenderer implements Renderer {
             }
             pkg.add("word/styles.xml", profile.styles());
             pkg.add("word/numbering.xml", numbering.part());
-            pkg.add("word/settings.xml", SkeletonParts.settings(lang, notes, wantToc));
+            pkg.add("word/settings.xml", SkeletonParts.settings(lang, notes, wantToc, book != null));
+            if (book != null) {
+                book.parts(pkg);
+            }
             pkg.add("word/webSettings.xml", SkeletonParts.webSettings());
             pkg.add("word/fontTable.xml", SkeletonParts.fontTable());
             pkg.add("word/theme/theme1.xml", DocxTemplate.theme());
@@ -145,7 +169,7 @@ public final class DocxRenderer implements Renderer {
      * The main part's relationships to the parts beside it, first, as Word numbers them;
      * returns the ids of the header or footer parts the section refers to.
      */
-    private static String[] relate(PartRels rels, Profile profile, boolean notes) {
+    private static String[] relate(PartRels rels, Profile profile, boolean notes, BookSections book) {
         rels.internal(PartRels.OFFICE + "styles", "styles.xml");
         rels.internal(PartRels.OFFICE + "numbering", "numbering.xml");
         rels.internal(PartRels.OFFICE + "settings", "settings.xml");
@@ -157,9 +181,33 @@ public final class DocxRenderer implements Renderer {
         String[] ids = profile.manuscript()
                 ? new String[] {rels.internal(PartRels.OFFICE + "header", HEADER), rels.internal(PartRels.OFFICE + "header", FIRST_HEADER)}
                 : new String[] {rels.internal(PartRels.OFFICE + "footer", FOOTER)};
+        if (book != null) {
+            book.relate(rels, ids[0]);
+        }
         rels.internal(PartRels.OFFICE + "fontTable", "fontTable.xml");
         rels.internal(PartRels.OFFICE + "theme", "theme/theme1.xml");
         return ids;
+    }
+
+    /** The pages before a book's first chapter in the PDF's pagination. */
+    private static int frontPages(DocumentPlan plan, PageNumbers pages) {
+        for (Outline.Entry e : plan.outline().entries()) {
+            if (e.level() == 1 && pages.of(e.id()) > 0) {
+                return pages.of(e.id()) - 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A section's page size and margins ({@code w:pgSz}, {@code w:pgMar}). */
+    static void pageGeometry(Xml out, Profile.PageSetup p) {
+        out.raw("<w:pgSz w:w=\"").raw(p.width()).raw("\" w:h=\"").raw(p.height()).raw('"');
+        if (p.width() > p.height()) {
+            out.raw(" w:orient=\"landscape\"");
+        }
+        out.raw("/><w:pgMar w:top=\"").raw(p.top()).raw("\" w:right=\"").raw(p.right()).raw("\" w:bottom=\"")
+                .raw(p.bottom()).raw("\" w:left=\"").raw(p.left()).raw("\" w:header=\"").raw(p.header())
+                .raw("\" w:footer=\"").raw(p.footer()).raw("\" w:gutter=\"").raw(p.gutter()).raw("\"/>");
     }
 
     /** The section: header or footer, page size and margins, children in the schema's order. */
@@ -171,14 +219,8 @@ public final class DocxRenderer implements Renderer {
         } else {
             out.raw("<w:footerReference w:type=\"default\" r:id=\"").raw(furniture[0]).raw("\"/>");
         }
-        out.raw("<w:pgSz w:w=\"").raw(p.width()).raw("\" w:h=\"").raw(p.height()).raw('"');
-        if (p.width() > p.height()) {
-            out.raw(" w:orient=\"landscape\"");
-        }
-        out.raw("/><w:pgMar w:top=\"").raw(p.top()).raw("\" w:right=\"").raw(p.right()).raw("\" w:bottom=\"")
-                .raw(p.bottom()).raw("\" w:left=\"").raw(p.left()).raw("\" w:header=\"").raw(p.header())
-                .raw("\" w:footer=\"").raw(p.footer()).raw("\" w:gutter=\"").raw(p.gutter()).raw("\"/>")
-                .raw("<w:cols w:space=\"720\"/>");
+        pageGeometry(out, p);
+        out.raw("<w:cols w:space=\"720\"/>");
         if (manuscript) {
             out.raw("<w:titlePg/>");
         }

@@ -39,6 +39,7 @@ final class DocxState {
     private final Map<Integer, String> innerMarks = new HashMap<>();
     private final Map<PlannedImage, Media> media = new IdentityHashMap<>();
     private final List<Media> mediaInOrder = new ArrayList<>();
+    private BookSections sections;
     private long drawingId;
     private long bookmarkId;
 
@@ -53,6 +54,15 @@ final class DocxState {
 
     Profile profile() {
         return profile;
+    }
+
+    /** A book's sections, or null: the main text closes a section before each chapter. */
+    BookSections sections() {
+        return sections;
+    }
+
+    void sections(BookSections s) {
+        sections = s;
     }
 
     double textWidthPt() {

@@ -26,6 +26,20 @@ final class HeaderFooter {
         return x.raw("</w:p></w:hdr>").bytes();
     }
 
+    /** A book's running head: its text in the Header style, right-aligned on odd pages. */
+    static byte[] runningHead(String text, boolean right) {
+        Xml x = open("hdr").raw("<w:p><w:pPr>").val("w:pStyle", "Header");
+        if (right) {
+            x.val("w:jc", "right");
+        }
+        return x.raw("</w:pPr><w:r><w:t xml:space=\"preserve\">").text(text).raw("</w:t></w:r></w:p></w:hdr>").bytes();
+    }
+
+    /** An empty footer, for a title page that shows no number. */
+    static byte[] emptyFooter() {
+        return open("ftr").raw("<w:p><w:pPr>").val("w:pStyle", "Footer").raw("</w:pPr></w:p></w:ftr>").bytes();
+    }
+
     /** An empty header, for a first page that shows none. */
     static byte[] emptyHeader() {
         return open("hdr").raw("<w:p><w:pPr>").val("w:pStyle", "Header").raw("</w:pPr></w:p></w:hdr>").bytes();

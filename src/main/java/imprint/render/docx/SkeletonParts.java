@@ -25,12 +25,16 @@ final class SkeletonParts {
      * @param lang         the Word language tag of the document
      * @param notes        whether the document has footnotes (and so the separators)
      * @param updateFields whether Word should update fields on opening (a table of contents)
+     * @param evenAndOdd   whether even and odd pages have headers of their own (a book)
      */
-    static byte[] settings(String lang, boolean notes, boolean updateFields) {
+    static byte[] settings(String lang, boolean notes, boolean updateFields, boolean evenAndOdd) {
         Xml x = Xml.inMemory().raw(Xml.DECLARATION).raw("<w:settings xmlns:w=\"" + Xml.W + "\">")
                 .raw("<w:zoom w:percent=\"100\"/>")
-                .raw("<w:defaultTabStop w:val=\"720\"/>")
-                .raw("<w:characterSpacingControl w:val=\"doNotCompress\"/>");
+                .raw("<w:defaultTabStop w:val=\"720\"/>");
+        if (evenAndOdd) {
+            x.raw("<w:evenAndOddHeaders/>");
+        }
+        x.raw("<w:characterSpacingControl w:val=\"doNotCompress\"/>");
         if (updateFields) {
             x.raw("<w:updateFields w:val=\"true\"/>");
         }

@@ -144,6 +144,11 @@ final class TitleBlock {
         return s.toUpperCase(locale);
     }
 
+    /** One paragraph of text in a style. */
+    static void line(Xml out, String style, String text) {
+        styled(out, style, text);
+    }
+
     private static void styled(Xml out, String style, String text) {
         out.raw("<w:p><w:pPr>").val("w:pStyle", style).raw("</w:pPr>");
         run(out, text);

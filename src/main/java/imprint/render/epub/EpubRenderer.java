@@ -10,6 +10,7 @@ import imprint.render.OutputFormat;
 import imprint.render.Renderer;
 import imprint.render.xhtml.BodyWriter;
 import imprint.render.xhtml.Dialect;
+import imprint.render.xhtml.PageBreaks;
 import imprint.render.xhtml.Placement;
 import imprint.render.xhtml.XhtmlWriter;
 import imprint.render.cover.CoverPainter;
@@ -73,25 +74,37 @@ public final class EpubRenderer implements Renderer {
         files.put(coverHref, coverBytes);
         files.put("cover.xhtml", PackageDocuments.utf8(TitlePages.cover(lang, title, coverHref)));
         items.add(new PackageDocuments.Item("cover", "cover.xhtml", MediaTypes.XHTML.getName(), null, true));
-        files.put("title.xhtml", PackageDocuments.utf8(TitlePages.title(lang, m, title, plan.displayDate())));
-        items.add(new PackageDocuments.Item("titlepage", "title.xhtml", MediaTypes.XHTML.getName(), null, true));
+        PageBreaks breaks = PageList.of(plan);
         List<String> copyright = plan.book() ? imprint.plan.CopyrightPage.lines(plan) : List.of();
+        // The print edition's front matter: its first page is the title page, the rest the copyright page's.
+        int front = breaks == null ? 0 : breaks.frontWaiting();
+        int onTitle = copyright.isEmpty() ? front : Math.min(front, 1);
+        files.put("title.xhtml", PackageDocuments.utf8(TitlePages.title(lang, m, title, plan.displayDate(), breaks, onTitle)));
+        items.add(new PackageDocuments.Item("titlepage", "title.xhtml", MediaTypes.XHTML.getName(), null, true));
+        List<PackageDocuments.Landmark> landmarks = new ArrayList<>(List.of(
+                new PackageDocuments.Landmark("cover", "Cover", "cover.xhtml"),
+                new PackageDocuments.Landmark("titlepage", "Title page", "title.xhtml")));
         if (!copyright.isEmpty()) {
             // A book's copyright page follows its title page, as in print.
-            files.put("copyright.xhtml", PackageDocuments.utf8(TitlePages.copyright(lang, title, copyright)));
+            files.put("copyright.xhtml", PackageDocuments.utf8(TitlePages.copyright(lang, title, copyright, breaks, front - onTitle)));
             items.add(new PackageDocuments.Item("copyright", "copyright.xhtml", MediaTypes.XHTML.getName(), null, true));
+            landmarks.add(new PackageDocuments.Landmark("copyright-page", "Copyright", "copyright.xhtml"));
         }
+        // Hook: a dedication and an epigraph page (front matter fields of a book) go here, each
+        // with its epub:type ("dedication", "epigraph") as its section's and a landmark.
         items.add(new PackageDocuments.Item("nav", "nav.xhtml", MediaTypes.XHTML.getName(), "nav", true));
 
         Map<String, Integer> refCounts = new HashMap<>();
         for (Chapters.Chapter ch : chapters.chapters) {
-            files.put(ch.file(), PackageDocuments.utf8(chapter(plan, chapters, ch, images, refCounts)));
+            boolean last = ch == chapters.chapters.get(chapters.chapters.size() - 1);
+            files.put(ch.file(), PackageDocuments.utf8(chapter(plan, chapters, ch, images, refCounts, breaks, last)));
             String id = ch.file().replace(".xhtml", "");
             items.add(new PackageDocuments.Item(id, ch.file(), MediaTypes.XHTML.getName(), null, true));
         }
         List<PackageDocuments.NavPoint> points = navPoints(plan, chapters);
-        files.put("nav.xhtml", PackageDocuments.utf8(PackageDocuments.nav(title, lang, points, "cover.xhtml",
-                chapters.chapters.get(0).file())));
+        landmarks.add(new PackageDocuments.Landmark("bodymatter", "Start of content", chapters.chapters.get(0).file()));
+        files.put("nav.xhtml", PackageDocuments.utf8(PackageDocuments.nav(title, lang, points, landmarks,
+                breaks == null ? List.of() : breaks.written())));
         files.put("toc.ncx", PackageDocuments.utf8(PackageDocuments.ncx(identifier, title, points)));
         items.add(new PackageDocuments.Item("ncx", "toc.ncx", MediaTypes.NCX.getName(), null, false));
         files.put("style.css", STYLESHEET);
@@ -102,7 +115,7 @@ public final class EpubRenderer implements Renderer {
             items.add(new PackageDocuments.Item("image-" + (++n), s.href(), s.resource().mediaType(), null, false));
         }
         String opf = PackageDocuments.opf(m, title, identifier, lang, plan.timestamp(), items,
-                "cover-image", true);
+                "cover-image", true, breaks == null ? null : PageList.source(plan));
 
         try (EpubZip zip = new EpubZip(out, plan.timestamp())) {
             zip.add("META-INF/container.xml", PackageDocuments.container());
@@ -115,7 +128,7 @@ public final class EpubRenderer implements Renderer {
 
     /** One chapter file: its blocks, then the notes that belong to them as pop-up footnotes. */
     private static String chapter(DocumentPlan plan, Chapters chapters, Chapters.Chapter ch, ImageStore images,
-                                  Map<String, Integer> refCounts) {
+                                  Map<String, Integer> refCounts, PageBreaks breaks, boolean last) {
         XhtmlWriter w = new XhtmlWriter();
         PackageDocuments.head(w, plan.language(), ch.title());
         w.open("body").newline().open("section", "id", "body-" + ch.file().replace(".xhtml", ""),
@@ -139,7 +152,22 @@ public final class EpubRenderer implements Renderer {
             }
         };
         BodyWriter body = new BodyWriter(w, Dialect.EPUB, plan, placement, refCounts);
-        body.blocks(ch.blocks());
+        if (breaks == null) {
+            body.blocks(ch.blocks());
+        } else {
+            // Block by block, so that the print edition's page breaks fall at the right words.
+            breaks.attach(w, ch.file());
+            for (int b = ch.first(); b < ch.end(); b++) {
+                if (!(plan.blocks().get(b) instanceof imprint.model.Block.FootnoteDefinition)) {
+                    breaks.block(b);
+                    body.blocks(List.of(plan.blocks().get(b)));
+                }
+            }
+            if (last) {
+                breaks.rest();
+            }
+            breaks.pause();
+        }
         for (int b = ch.first(); b < ch.end(); b++) {
             for (Notes.Note note : plan.notes().belongingTo(b)) {
                 w.newline().open("aside", "epub:type", "footnote", "role", "doc-footnote", "id", "fn-" + note.number(),

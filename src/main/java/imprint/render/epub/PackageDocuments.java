@@ -21,6 +21,10 @@ final class PackageDocuments {
     record Item(String id, String href, String mediaType, String properties, boolean inSpine) {
     }
 
+    /** One landmark of the navigation: its {@code epub:type}, its label and where it is. */
+    record Landmark(String type, String label, String href) {
+    }
+
     /** One navigation entry: a heading, where it is, and its level. */
     record NavPoint(String title, String href, int level) {
     }
@@ -35,7 +39,7 @@ final class PackageDocuments {
     }
 
     static String opf(Metadata m, String title, String identifier, String lang, Instant modified,
-                      List<Item> items, String coverImageId, boolean hasImages) {
+                      List<Item> items, String coverImageId, boolean hasImages, String pageBreakSource) {
         XhtmlWriter w = new XhtmlWriter();
         w.markup(XML_DECL);
         w.open("package", "xmlns", "http://www.idpf.org/2007/opf", "version", "3.0", "unique-identifier", "pub-id",
@@ -74,7 +78,7 @@ final class PackageDocuments {
             line(w, "dc:subject", k);
         }
         line(w, "meta", MODIFIED.format(modified), "property", "dcterms:modified");
-        accessibility(w, hasImages);
+        accessibility(w, hasImages, pageBreakSource);
         if (coverImageId != null) {
             w.markup("    ").empty("meta", "name", "cover", "content", coverImageId).newline();
         }
@@ -98,7 +102,7 @@ final class PackageDocuments {
     }
 
     /** Accessibility metadata that is true of what imprint writes. */
-    private static void accessibility(XhtmlWriter w, boolean hasImages) {
+    private static void accessibility(XhtmlWriter w, boolean hasImages, String pageBreakSource) {
         line(w, "meta", "textual", "property", "schema:accessMode");
         if (hasImages) {
             line(w, "meta", "visual", "property", "schema:accessMode");
@@ -109,6 +113,13 @@ final class PackageDocuments {
         }
         if (hasImages) {
             line(w, "meta", "alternativeText", "property", "schema:accessibilityFeature");
+        }
+        if (pageBreakSource != null) {
+            // EPUB Accessibility 1.1: page markers and a page-list taken from a print edition, named here.
+            line(w, "meta", "printPageNumbers", "property", "schema:accessibilityFeature");
+            line(w, "meta", "pageNavigation", "property", "schema:accessibilityFeature");
+            // pageBreakSource (W3C page source identification; EPUBCheck accepts it unprefixed).
+            line(w, "meta", pageBreakSource, "property", "pageBreakSource");
         }
         line(w, "meta", "none", "property", "schema:accessibilityHazard");
         line(w, "meta", "Reflowable text with a navigable table of contents, headings in document order, "
@@ -135,7 +146,12 @@ final class PackageDocuments {
         return null;
     }
 
-    static String nav(String title, String lang, List<NavPoint> points, String coverHref, String bodyHref) {
+    /**
+     * @param landmarks the landmarks besides the contents, in reading order
+     * @param pages     the page markers for a page-list, in page order; empty for none
+     */
+    static String nav(String title, String lang, List<NavPoint> points, List<Landmark> landmarks,
+                      List<imprint.render.xhtml.PageBreaks.Written> pages) {
         XhtmlWriter w = new XhtmlWriter();
         head(w, lang, title);
         w.open("body").newline();
@@ -145,12 +161,24 @@ final class PackageDocuments {
         w.close("nav").newline();
         w.open("nav", "epub:type", "landmarks", "id", "landmarks", "hidden", "hidden").newline();
         w.element("h2", "Landmarks").newline().open("ol").newline();
-        if (coverHref != null) {
-            w.open("li").element("a", "Cover", "epub:type", "cover", "href", coverHref).close("li").newline();
+        boolean toc = false;
+        for (Landmark l : landmarks) {
+            if (!toc && l.type().equals("bodymatter")) {
+                w.open("li").element("a", "Contents", "epub:type", "toc", "href", "nav.xhtml#toc").close("li").newline();
+                toc = true;
+            }
+            w.open("li").element("a", l.label(), "epub:type", l.type(), "href", l.href()).close("li").newline();
         }
-        w.open("li").element("a", "Contents", "epub:type", "toc", "href", "nav.xhtml#toc").close("li").newline();
-        w.open("li").element("a", "Start of content", "epub:type", "bodymatter", "href", bodyHref).close("li").newline();
         w.close("ol").newline().close("nav").newline();
+        if (!pages.isEmpty()) {
+            // The print edition's pages (EPUB 3's page-list), hidden as the landmarks are: reading systems show it.
+            w.open("nav", "epub:type", "page-list", "id", "page-list", "role", "doc-pagelist", "hidden", "hidden").newline();
+            w.element("h2", "Pages").newline().open("ol").newline();
+            for (imprint.render.xhtml.PageBreaks.Written p : pages) {
+                w.open("li").element("a", p.label(), "href", p.file() + "#" + p.id()).close("li").newline();
+            }
+            w.close("ol").newline().close("nav").newline();
+        }
         w.close("body").newline().close("html").newline();
         return w.toString();
     }

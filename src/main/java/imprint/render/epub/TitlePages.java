@@ -1,12 +1,22 @@
 package imprint.render.epub;
 
 import imprint.model.Metadata;
+import imprint.render.xhtml.PageBreaks;
 import imprint.render.xhtml.XhtmlWriter;
 import java.util.List;
 
 /** The cover page and the title page. */
 final class TitlePages {
     private TitlePages() {
+    }
+
+    /** The markers of the print edition's front-matter pages that this page stands for. */
+    private static void front(XhtmlWriter w, String file, PageBreaks breaks, int pages) {
+        if (breaks != null && pages > 0) {
+            breaks.attach(w, file);
+            breaks.front(pages);
+            w.newline();
+        }
     }
 
     static String cover(String lang, String title, String imageHref) {
@@ -21,10 +31,19 @@ final class TitlePages {
 
     /** @param date the date as the title page shows it ({@code DocumentPlan.displayDate()}), or "" */
     static String title(String lang, Metadata m, String title, String date) {
+        return title(lang, m, title, date, null, 0);
+    }
+
+    /**
+     * @param breaks the print edition's page breaks, or null
+     * @param pages  how many front-matter pages to mark at the top of this page
+     */
+    static String title(String lang, Metadata m, String title, String date, PageBreaks breaks, int pages) {
         XhtmlWriter w = new XhtmlWriter();
         PackageDocuments.head(w, lang, title);
         w.open("body").newline();
         w.open("section", "class", "titlepage", "epub:type", "titlepage", "aria-label", "Title page").newline();
+        front(w, "title.xhtml", breaks, pages);
         w.element("h1", title, "class", "title").newline();
         if (!m.subtitle().isBlank()) {
             w.element("p", m.subtitle(), "class", "subtitle").newline();
@@ -68,11 +87,12 @@ final class TitlePages {
      * the identifier as an ISBN when it is one, the edition and the publisher, as the print
      * edition's verso of the title page has them.
      */
-    static String copyright(String lang, String title, java.util.List<String> lines) {
+    static String copyright(String lang, String title, java.util.List<String> lines, PageBreaks breaks, int pages) {
         XhtmlWriter w = new XhtmlWriter();
         PackageDocuments.head(w, lang, title);
         w.open("body").newline();
         w.open("section", "class", "copyright-page", "epub:type", "copyright-page", "aria-label", "Copyright").newline();
+        front(w, "copyright.xhtml", breaks, pages);
         for (String line : lines) {
             w.element("p", line).newline();
         }

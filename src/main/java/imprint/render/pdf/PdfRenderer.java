@@ -79,10 +79,12 @@ public final class PdfRenderer implements Renderer {
         Structure structure = new Structure();
         Map<String, Integer> seen = new HashMap<>();
         int[] last = {0};
+        PageStarts starts = new PageStarts();
         try (PdfWriter.Document pdf = print == null ? writer.open()
                 : writer.open(new PrintBoxes(print.profile().bleedIn() * 72, print.gray()))) {
             layout(plan, page, hyphenator, structure, tocPages, true, p -> {
                 headingPages(p, seen);
+                starts.page(p);
                 last[0] = p.number();
                 pdf.page(p);
             });
@@ -98,7 +100,7 @@ public final class PdfRenderer implements Renderer {
                     plan.identity().fileId(), out);
         }
         // The pages as printed, for a format rendered after this one that lists them (once per document).
-        plan.offerPageNumbers(PageNumbers.of(seen, last[0]));
+        plan.offerPageNumbers(PageNumbers.of(seen, last[0], starts.starts(plan.book() ? frontPages(plan, seen) : 0)));
     }
 
     /** A book's front matter: the pages before its first chapter's. */
@@ -127,14 +129,16 @@ public final class PdfRenderer implements Renderer {
         while (true) {
             Map<String, Integer> numbers = new HashMap<>();
             int[] n = {0};
+            PageStarts starts = new PageStarts();
             layout(plan, g, hyphenator, new Structure(), toc, false, p -> {
                 headingPages(p, numbers);
+                starts.page(p);
                 n[0] = p.number();
             });
             int printed = PrintGeometry.printedPages(print, n[0]);
             PageGeometry next = PrintGeometry.forPages(plan.options(), print, printed);
             if (next.inner() <= g.inner()) {
-                return new DryPass(g, PageNumbers.of(numbers, printed));
+                return new DryPass(g, PageNumbers.of(numbers, printed, starts.starts(plan.book() ? frontPages(plan, numbers) : 0)));
             }
             g = next;
         }
@@ -166,12 +170,14 @@ public final class PdfRenderer implements Renderer {
             PageGeometry page = PrintGeometry.screen(plan.options());
             Map<String, Integer> numbers = new HashMap<>();
             int[] n = {0};
+            PageStarts starts = new PageStarts();
             Map<String, Integer> toc = plan.options().toc() == RenderOptions.Toc.ON ? Map.of() : null;
             layout(plan, page, HyphenationPatterns.forLanguage(plan.language()), new Structure(), toc, false, p -> {
                 headingPages(p, numbers);
+                starts.page(p);
                 n[0] = p.number();
             });
-            return PageNumbers.of(numbers, n[0]);
+            return PageNumbers.of(numbers, n[0], starts.starts(plan.book() ? frontPages(plan, numbers) : 0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ package imprint.render.xhtml;
 public final class XhtmlWriter {
     private final StringBuilder sb = new StringBuilder(8192);
     private final String emptyEnd;
+    private PageBreaks pageBreaks;
 
     /** A writer of XHTML (and XML): empty elements end in {@code />}. */
     public XhtmlWriter() {
@@ -28,7 +29,28 @@ public final class XhtmlWriter {
         sb.append('<').append(tag);
         attributes(attrs);
         sb.append('>');
+        if (pageBreaks != null) {
+            pageBreaks.opened(tag, sb.length());
+        }
         return this;
+    }
+
+    /** Page breaks to mark in the text written from now on, or null for none. */
+    void pageBreaks(PageBreaks breaks) {
+        this.pageBreaks = breaks;
+    }
+
+    /**
+     * Inserts an empty element at an earlier output position {@code at} (where text was
+     * written, so the markup stays well-formed); returns how many characters it took.
+     */
+    int insertEmpty(int at, String tag, String... attrs) {
+        int end = sb.length();
+        empty(tag, attrs);
+        String markup = sb.substring(end);
+        sb.setLength(end);
+        sb.insert(at, markup);
+        return markup.length();
     }
 
     /** Writes an empty (void) element such as {@code <br/>}. */
@@ -50,7 +72,11 @@ public final class XhtmlWriter {
     }
 
     public XhtmlWriter text(String s) {
-        escape(s, false);
+        if (pageBreaks != null) {
+            pageBreaks.text(s, part -> escape(part, false));
+        } else {
+            escape(s, false);
+        }
         return this;
     }
 

@@ -112,9 +112,11 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         List<Block> blocks = plan.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             imprint.diag.Checkpoint.check();
+            structure.startBlock(i);
             blocks.get(i).accept(this);
             flush(sink, i);
         }
+        structure.startBlock(-1);
         front.copyright(plan.metadata().copyright());
         if (book != null) {
             book.back();

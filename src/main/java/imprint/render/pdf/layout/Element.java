@@ -15,13 +15,15 @@ public final class Element {
     private final String target;
     private final Element parent;
     private final String lang;
+    private final int block;
 
     Element(int id, Role role, int level, String alt, String target, Element parent) {
-        this(id, role, level, alt, target, parent, "");
+        this(id, role, level, alt, target, parent, "", -1);
     }
 
-    Element(int id, Role role, int level, String alt, String target, Element parent, String lang) {
+    Element(int id, Role role, int level, String alt, String target, Element parent, String lang, int block) {
         this.lang = lang == null ? "" : lang;
+        this.block = block;
         this.id = id;
         this.role = role;
         this.level = level;
@@ -67,6 +69,15 @@ public final class Element {
             }
         }
         return null;
+    }
+
+    /**
+     * The index of the model's top-level block whose content this element lays out, or -1 for
+     * what the document's blocks do not hold (the title block, the contents, the root): what
+     * maps a page's first words back to the model (the EPUB's page-list).
+     */
+    public int block() {
+        return block;
     }
 
     /** The enclosing element, or null for the root. */

@@ -13,10 +13,17 @@ import java.util.List;
 public final class Structure {
     private final List<Element> elements = new ArrayList<>();
     private final Element root;
+    /** The top-level block being laid out, or -1 outside the document's blocks. */
+    private int block = -1;
 
     public Structure() {
         root = new Element(0, Role.DOCUMENT, 0, "", null, null);
         elements.add(root);
+    }
+
+    /** Marks the elements added from now on as laying out top-level block {@code index} (-1: none). */
+    public void startBlock(int index) {
+        block = index;
     }
 
     public Element root() {
@@ -54,13 +61,13 @@ public final class Structure {
     }
 
     private Element inLanguage(Element parent, Role role, String lang) {
-        Element e = new Element(elements.size(), role, 0, "", null, parent, lang);
+        Element e = new Element(elements.size(), role, 0, "", null, parent, lang, block);
         elements.add(e);
         return e;
     }
 
     private Element add(Element parent, Role role, int level, String alt, String target) {
-        Element e = new Element(elements.size(), role, level, alt, target, parent);
+        Element e = new Element(elements.size(), role, level, alt, target, parent, "", block);
         elements.add(e);
         return e;
     }
