@@ -7,8 +7,11 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    /** Heading identifiers first (slugs come from the straight text), then smart typography. */
+    /**
+     * Heading identifiers first (slugs come from the straight text), then the languages of
+     * runs in other scripts, then smart typography (which follows them).
+     */
     public static Document standard(Document doc) {
-        return SmartTypography.apply(Identifiers.apply(doc));
+        return SmartTypography.apply(ScriptLanguages.apply(Identifiers.apply(doc)));
     }
 }

@@ -78,8 +78,10 @@ public final class SmartTypography {
 
     /** Converts one inline sequence; quote context runs across formatting boundaries. */
     static List<Inline> convert(List<Inline> content, QuoteStyle style) {
+        // A span in another language follows its own rules: converted apart, a word here.
+        java.util.function.Predicate<Inline> foreign = in -> in instanceof Inline.Span s && !s.lang().isEmpty();
         List<Inline> leaves = new ArrayList<>();
-        InlineTree.leaves(content, leaves::add);
+        InlineTree.leaves(content, leaves::add, foreign);
         StringBuilder all = new StringBuilder();
         List<Integer> owner = new ArrayList<>();
         for (int i = 0; i < leaves.size(); i++) {
@@ -106,8 +108,11 @@ public final class SmartTypography {
         int[] next = {0};
         return InlineTree.map(content, in -> {
             StringBuilder s = replaced[next[0]++];
+            if (in instanceof Inline.Span span && foreign.test(span)) {
+                return new Inline.Span(span.lang(), span.dir(), convert(span.content(), QuoteStyle.forLanguage(span.lang())));
+            }
             return s == null ? in : new Inline.Text(s.toString());
-        }, l -> l.title().isEmpty() ? l : new Inline.Link(l.target(), text(l.title(), style), l.content()));
+        }, l -> l.title().isEmpty() ? l : new Inline.Link(l.target(), text(l.title(), style), l.content()), foreign);
     }
 
     private static String dashes(String s) {

@@ -223,6 +223,7 @@ final class BlockWriter implements Block.Visitor<Void> {
             Props number = new Props(false, numId, level, -1, numberingIndent ? -1 : left, numberingIndent ? 0 : HANGING,
                     -1, null);
             List<Block> rest = blocks;
+            passage.paragraph(!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p ? p.content() : List.of());
             start(style, number);
             if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph first) {
                 List<Inline> content = new ArrayList<>();
@@ -265,7 +266,7 @@ final class BlockWriter implements Block.Visitor<Void> {
     @Override
     public Void visitTable(Block.Table t) {
         flushPrefix(); // a note that opens with a table: its number stands before it
-        new TableWriter(state, out, this::runs).write(t, ctx.left);
+        new TableWriter(state, out, this::runs, passage).write(t, ctx.left);
         return null;
     }
 

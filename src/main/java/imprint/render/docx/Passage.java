@@ -41,6 +41,11 @@ final class Passage {
         nextRtl = (!dir.isEmpty() || BidiText.mayNeedBidi(text)) && BidiText.rtlParagraph(text, dir, lang);
     }
 
+    /** Whether text (a table's cells, say) is right to left here: its first strong character, else the passage's direction. */
+    boolean rtl(String text) {
+        return (!dir.isEmpty() || BidiText.mayNeedBidi(text)) && BidiText.rtlParagraph(text, dir, lang);
+    }
+
     /** Whether the paragraph being opened is right to left; the answer holds for that paragraph only. */
     boolean takeRtl() {
         boolean r = nextRtl;

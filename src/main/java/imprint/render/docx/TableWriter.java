@@ -16,19 +16,35 @@ final class TableWriter {
     private final Xml out;
     private final Supplier<RunWriter> runs;
 
-    TableWriter(DocxState state, Xml out, Supplier<RunWriter> runs) {
+    TableWriter(DocxState state, Xml out, Supplier<RunWriter> runs, Passage passage) {
         this.state = state;
         this.out = out;
         this.runs = runs;
+        this.passage = passage;
     }
+
+    private final Passage passage;
 
     /** Writes the table and a paragraph after it; {@code left} is its indentation in twips. */
     void write(Block.Table t, int left) {
         int cols = Math.max(1, t.columns());
         int total = (int) Math.round(state.textWidthPt() * 20) - left;
         int[] widths = widths(t, Math.max(total, cols * 240));
-        out.raw("<w:tbl><w:tblPr>").val("w:tblStyle", "TableGrid")
-                .raw("<w:tblW w:w=\"").raw(sum(widths)).raw("\" w:type=\"dxa\"/>");
+        StringBuilder text = new StringBuilder();
+        for (Block.TableCell c : t.header()) {
+            text.append(Inlines.plainText(c.content())).append(' ');
+        }
+        for (List<Block.TableCell> r : t.rows()) {
+            for (Block.TableCell c : r) {
+                text.append(Inlines.plainText(c.content())).append(' ');
+            }
+        }
+        boolean rtl = passage.rtl(text.toString());
+        out.raw("<w:tbl><w:tblPr>").val("w:tblStyle", "TableGrid");
+        if (rtl) {
+            out.raw("<w:bidiVisual/>"); // the first column on the right
+        }
+        out.raw("<w:tblW w:w=\"").raw(sum(widths)).raw("\" w:type=\"dxa\"/>");
         if (left > 0) {
             out.raw("<w:tblInd w:w=\"").raw(left).raw("\" w:type=\"dxa\"/>");
         }
@@ -39,19 +55,22 @@ final class TableWriter {
             out.raw("<w:gridCol w:w=\"").raw(w).raw("\"/>");
         }
         out.raw("</w:tblGrid>");
-        row(t, t.header(), widths, true);
+        row(t, t.header(), widths, true, rtl);
         for (List<Block.TableCell> r : t.rows()) {
-            row(t, r, widths, false);
+            row(t, r, widths, false, rtl);
         }
         // A paragraph after the table keeps two adjacent tables from merging in Word, and ends a cell or note.
         out.raw("</w:tbl><w:p><w:pPr>").val("w:pStyle", "TableContents").raw("</w:pPr></w:p>").maybeFlush();
     }
 
-    private void row(Block.Table t, List<Block.TableCell> cells, int[] widths, boolean header) {
+    private void row(Block.Table t, List<Block.TableCell> cells, int[] widths, boolean header, boolean rtl) {
         out.raw(header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
         for (int c = 0; c < widths.length; c++) {
             out.raw("<w:tc><w:tcPr><w:tcW w:w=\"").raw(widths[c]).raw("\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr>")
                     .val("w:pStyle", "TableContents");
+            if (rtl || c < cells.size() && passage.rtl(Inlines.plainText(cells.get(c).content()))) {
+                out.raw("<w:bidi/>");
+            }
             String jc = alignment(t.alignments().size() > c ? t.alignments().get(c) : Block.Alignment.DEFAULT);
             if (jc != null) {
                 out.val("w:jc", jc);

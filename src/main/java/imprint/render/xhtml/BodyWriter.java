@@ -41,6 +41,20 @@ public final class BodyWriter implements Block.Visitor<Void> {
         return imprint.text.BidiText.mayNeedBidi(imprint.model.Inlines.plainText(content)) ? "auto" : null;
     }
 
+    /** "auto" for a list whose first item begins with right-to-left text: its labels go on the right. */
+    private static String autoItems(List<Block.ListItem> items) {
+        return items.isEmpty() ? null : autoBlocks(items.get(0).blocks());
+    }
+
+    /** "auto" for a quote (or list item) whose first block has right-to-left text. */
+    private static String autoBlocks(List<Block> blocks) {
+        Block b = blocks.isEmpty() ? null : blocks.get(0);
+        return b instanceof Block.Paragraph p ? auto(p.content())
+                : b instanceof Block.BlockQuote q ? autoBlocks(q.blocks())
+                : b instanceof Block.BulletList l ? autoItems(l.items())
+                : b instanceof Block.OrderedList l ? autoItems(l.items()) : null;
+    }
+
     public void blocks(List<Block> blocks) {
         for (Block b : blocks) {
             imprint.diag.Checkpoint.check();
@@ -125,7 +139,7 @@ public final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visitBlockQuote(Block.BlockQuote q) {
-        w.newline().open("blockquote");
+        w.newline().open("blockquote", "dir", autoBlocks(q.blocks()));
         blocks(q.blocks());
         w.newline().close("blockquote");
         return null;
@@ -144,7 +158,7 @@ public final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visitBulletList(Block.BulletList l) {
-        w.newline().open("ul", "class", l.tight() ? "tight" : null);
+        w.newline().open("ul", "class", l.tight() ? "tight" : null, "dir", autoItems(l.items()));
         items(l.items());
         w.newline().close("ul");
         return null;
@@ -152,7 +166,8 @@ public final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visitOrderedList(Block.OrderedList l) {
-        w.newline().open("ol", "start", l.start() == 1 ? null : Integer.toString(l.start()), "class", l.tight() ? "tight" : null);
+        w.newline().open("ol", "start", l.start() == 1 ? null : Integer.toString(l.start()), "class", l.tight() ? "tight" : null,
+                "dir", autoItems(l.items()));
         items(l.items());
         w.newline().close("ol");
         return null;
@@ -196,7 +211,10 @@ public final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visitTable(Block.Table t) {
-        w.newline().open("table").newline().open("thead").open("tr");
+        List<imprint.model.Inline> cells = new java.util.ArrayList<>();
+        t.header().forEach(c -> cells.addAll(c.content()));
+        t.rows().forEach(r -> r.forEach(c -> cells.addAll(c.content())));
+        w.newline().open("table", "dir", auto(cells)).newline().open("thead").open("tr");
         for (int i = 0; i < t.columns(); i++) {
             cell("th", t.header().get(i), t.alignments().get(i));
         }

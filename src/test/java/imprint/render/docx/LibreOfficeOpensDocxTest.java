@@ -143,6 +143,30 @@ class LibreOfficeOpensDocxTest {
     }
 
     /**
+     * LibreOffice's PDF of a DOCX with Hebrew lists, a quote and a table sets them mirrored:
+     * labels right of their items, the quote indented from the right, the first column on the
+     * right (read from where the characters are); the same blocks forced left to right do not.
+     */
+    @Test
+    void libreOfficeMirrorsRightToLeftListsQuotesAndTables() throws Exception {
+        Path pdfs = Files.createDirectories(tmp.resolve("mirror"));
+        for (String name : List.of("rtl", "ltr")) {
+            Path file = tmp.resolve(name + ".docx");
+            Files.write(file, imprint.scripts.MirroringTest.render(name.equals("rtl") ? imprint.scripts.MirroringTest.RTL
+                    : imprint.scripts.MirroringTest.FORCED_LTR, new DocxRenderer()));
+            soffice(List.of("--convert-to", "pdf", "--outdir", pdfs.toString(), file.toString()));
+        }
+        try (PDDocument d = Loader.loadPDF(pdfs.resolve("rtl.pdf").toFile())) {
+            var m = imprint.scripts.MirroringTest.mirrored(imprint.scripts.MirroringTest.glyphs(d));
+            assertTrue(m.all(), m.toString());
+        }
+        try (PDDocument d = Loader.loadPDF(pdfs.resolve("ltr.pdf").toFile())) {
+            var m = imprint.scripts.MirroringTest.mirrored(imprint.scripts.MirroringTest.glyphs(d));
+            assertTrue(!m.bulletsRight() && !m.numbersRight() && !m.columnsRightToLeft(), m.toString());
+        }
+    }
+
+    /**
      * Runs LibreOffice headless with a private profile and returns its standard error. The
      * program itself is run rather than the {@code soffice} script, whose Java probe warns on
      * machines without a Java for LibreOffice; a new profile's first start asks for a restart

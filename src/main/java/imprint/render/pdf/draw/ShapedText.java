@@ -47,29 +47,77 @@ final class ShapedText {
         }
         boolean rtl = Bidirectional.hasRtl(core);
         Shaper.Shaped s = metrics.shaper().shape(core, rtl);
-        beginActualText(cs, text);
         TreeSet<Integer> used = new TreeSet<>();
         for (int g : s.glyphs()) {
             used.add(g);
+        }
+        int space = end < text.length() ? metrics.gid(' ') : 0;
+        if (space > 0 && metrics.glyphAdvance(space) > metrics.unitsPerEm() / 2) {
+            space = 0; // a space as wide as an emoji would overlap the next word: the gap says it
+        }
+        if (space > 0) {
+            used.add(space);
+            unicode.computeIfAbsent(font, f -> new HashMap<>()).putIfAbsent(space, " ");
         }
         font.addGlyphsToSubset(used);
         shapedFonts.add(font);
         remember(font, s, core);
         float scale = size / metrics.unitsPerEm();
-        int n = s.glyphs().length;
-        int i = 0;
-        while (i < n) {
-            // One Tj per stretch of glyphs that sit where the previous one's advance leaves the pen.
+        if (rtl) {
+            // Glyphs in display order, each cluster with its own characters: an extractor
+            // putting the line in visual order and reversing it meets every letter once.
+            cs.beginMarkedContent(REVERSED_CHARS);
+            int n = s.glyphs().length;
+            for (int i = 0; i < n; ) {
+                int j = i + 1;
+                while (j < n && s.clusters()[j] == s.clusters()[i]) {
+                    j++;
+                }
+                beginActualText(cs, clusterText(s, core, s.clusters()[i]));
+                draw(cs, font, metrics, s, i, j, scale, x, y);
+                cs.endMarkedContent();
+                i = j;
+            }
+            cs.endMarkedContent();
+        } else {
+            beginActualText(cs, core);
+            draw(cs, font, metrics, s, 0, s.glyphs().length, scale, x, y);
+            cs.endMarkedContent();
+        }
+        if (space > 0) {
+            // The space is drawn, not left as a gap, so a line reads as one run of text.
+            cs.setTextMatrix(Matrix.getTranslateInstance(x + s.advance() * scale, y));
+            showGlyphs(cs, font, new int[] {space}, 0, 1);
+        }
+    }
+
+    private static final COSName REVERSED_CHARS = COSName.getPDFName("ReversedChars");
+
+    /** Glyphs [from, to): one Tj per stretch that sits where the previous glyph's advance leaves the pen. */
+    private static void draw(PDPageContentStream cs, PDType0Font font, TtfMetrics metrics, Shaper.Shaped s,
+            int from, int to, float scale, float x, float y) throws IOException {
+        int i = from;
+        while (i < to) {
             cs.setTextMatrix(Matrix.getTranslateInstance(x + s.x()[i] * scale, y - s.y()[i] * scale));
             int j = i + 1;
-            while (j < n && s.y()[j] == s.y()[i]
+            while (j < to && s.y()[j] == s.y()[i]
                     && Math.abs(s.x()[j] - (s.x()[j - 1] + metrics.glyphAdvance(s.glyphs()[j - 1]))) < 0.5f) {
                 j++;
             }
             showGlyphs(cs, font, s.glyphs(), i, j);
             i = j;
         }
-        cs.endMarkedContent();
+    }
+
+    /** The characters of the cluster that starts at {@code start}: up to the next cluster's start. */
+    private static String clusterText(Shaper.Shaped s, String text, int start) {
+        int stop = text.length();
+        for (int c : s.clusters()) {
+            if (c > start && c < stop) {
+                stop = c;
+            }
+        }
+        return text.substring(start, stop);
     }
 
     /**

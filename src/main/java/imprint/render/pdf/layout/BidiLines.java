@@ -100,17 +100,21 @@ final class BidiLines {
                 x += gaps[Math.min(Math.min(order[v], order[v + 1]), n - 2)];
             }
         }
-        // Drawn in logical order at their display positions: extractors that read the content
-        // stream in order (and screen readers) meet the words as they are read.
+        // Drawn in display order, left to right, with one space between pieces a space parts:
+        // extractors read a line as visually ordered text and apply the bidi algorithm to it
+        // (PDFBox to the whole line, which is why the spaces are drawn, not left as gaps).
         List<Op> ops = new ArrayList<>(rest);
-        for (int k = 0; k < n; k++) {
+        for (int v = 0; v < n; v++) {
+            int k = order[v];
             Piece p = pieces.get(k);
             double dx = placedAt[k] - p.x();
             if (p.text() == null) {
                 ops.add(p.first().moved(dx, 0));
             } else {
                 Op.Text t = (Op.Text) p.first();
-                ops.add(new Op.Text(placedAt[k], t.y(), p.text(), t.style(), t.owner()));
+                boolean gapAfter = v < n - 1 && placedAt[order[v + 1]] - (placedAt[k] + p.width()) > 0.01;
+                String shown = p.text().stripTrailing() + (gapAfter ? " " : "");
+                ops.add(new Op.Text(placedAt[k], t.y(), shown, t.style(), t.owner()));
             }
             for (Op a : p.attached()) {
                 ops.add(a.moved(dx, 0));

@@ -44,6 +44,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     final RunContext runs;
     final Structure structure;
     final Column column = new Column();
+    final Mirror mirror = new Mirror();
     private final Tables tables;
     private final ListLayout lists;
     private final NoteLayout notes;
@@ -156,7 +157,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         int level = Math.min(lvl, lastHeading + 1);
         Element heading = structure.heading(ctx.parent, level);
         List<Run> text = InlineRuns.of(h.content(), Style.of(face, type.heading(lvl)), heading, runs);
-        List<VBox> lines = paragraphs.lay(text, new ParagraphLayout.Spec(width, ctx.indent, 0, TypeScale.HEADING_LEADING, false, null));
+        List<VBox> lines = paragraphs.lay(text, mirror.apply(new ParagraphLayout.Spec(width, ctx.indent, 0, TypeScale.HEADING_LEADING, false, null)));
         if (lines.isEmpty()) {
             return null;
         }
@@ -191,7 +192,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         text = chapterStart && ctx.parent == structure.root() ? BookPages.initial(text) : text;
         chapterStart = false;
         double first = indentNext && !ctx.quote ? ctx.size * 1.5 : 0;
-        List<VBox> lines = paragraphs.lay(text, new ParagraphLayout.Spec(width, ctx.indent, first, LEADING, justify, hyphenator));
+        List<VBox> lines = paragraphs.lay(text, mirror.apply(new ParagraphLayout.Spec(width, ctx.indent, first, LEADING, justify, hyphenator)));
         column.emit(lines, indentNext ? 0 : ctx.size * 0.45);
         indentNext = true;
         return null;
@@ -201,10 +202,12 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     @Override
     public Void visitDivision(Block.Division d) {
         Runnable restore = glyphs.enter(d.lang(), d.dir());
+        Runnable unmirror = mirror.enter("rtl".equalsIgnoreCase(d.dir()), ctx.indent);
         Ctx saved = ctx;
         ctx = new Ctx(ctx.indent, structure.passage(ctx.parent, d.lang()), ctx.size, ctx.quote);
         d.blocks().forEach(b -> b.accept(this));
         ctx = saved;
+        unmirror.run();
         restore.run();
         return null;
     }
@@ -213,24 +216,20 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     public Void visitBlockQuote(Block.BlockQuote q) {
         Ctx saved = ctx;
         int from = column.size();
+        Runnable unmirror = mirror.enter(Mirror.rtl(q.blocks(), glyphs), ctx.indent);
         ctx = new Ctx(ctx.indent + 18, structure.add(ctx.parent, Role.BLOCK_QUOTE), ctx.size, true);
         indentNext = false;
         for (Block b : q.blocks()) {
             b.accept(this);
         }
         // A rule in the margin of every line of the quote (page furniture, not content).
-        double x = saved.indent + 8;
-        for (int i = from; i < column.size(); i++) {
-            VBox b = column.get(i);
-            List<Op> ops = new ArrayList<>(b.ops());
-            ops.add(new Op.Rule(x, -b.spaceBefore() * 0, x, b.height(), 1.2, 0.6f));
-            column.set(i, b.withOps(ops));
-        }
+        column.ruleBeside(from, mirror.x(saved.indent + 8, 0, width));
         if (column.size() > from) {
             VBox b = column.get(from);
             column.set(from, b.withSpaceBefore(Math.max(b.spaceBefore(), 6)));
             column.keepTogether(from, 5);
         }
+        unmirror.run();
         ctx = saved;
         indentNext = false;
         return null;
@@ -265,7 +264,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
 
     @Override
     public Void visitTable(Block.Table t) {
-        List<VBox> rows = tables.layout(t, width - ctx.indent, ctx.indent, structure.add(ctx.parent, Role.TABLE), runs);
+        List<VBox> rows = tables.layout(t, width - ctx.indent, mirror.apply(new ParagraphLayout.Spec(width, ctx.indent, 0, 0, false, null)).indent(), structure.add(ctx.parent, Role.TABLE), runs);
         column.emit(rows, ctx.size * 0.7);
         indentNext = false;
         return null;

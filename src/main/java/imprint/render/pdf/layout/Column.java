@@ -102,4 +102,14 @@ final class Column implements FrontMatter.Column {
     void clear() {
         out.clear();
     }
+
+    /** Adds a vertical rule at {@code x} beside every box from {@code from} on (a block quote's). */
+    void ruleBeside(int from, double x) {
+        for (int i = from; i < size(); i++) {
+            VBox b = get(i);
+            List<Op> ops = new ArrayList<>(b.ops());
+            ops.add(new Op.Rule(x, 0, x, b.height(), 1.2, 0.6f));
+            set(i, b.withOps(ops));
+        }
+    }
 }

@@ -8,7 +8,8 @@ import java.util.function.IntFunction;
 
 /**
  * Bullet and numbered lists: each item's blocks laid out by the layouter one indent in, with
- * its label hung in the indent on the first line, short items kept on one page.
+ * its label hung in the indent on the first line (on the right in a right-to-left list),
+ * short items kept on one page.
  */
 final class ListLayout {
     private static final double LABEL_WIDTH = 18;
@@ -34,6 +35,8 @@ final class ListLayout {
         Column column = l.column;
         Structure structure = l.structure;
         Element list = structure.add(saved.parent(), Role.LIST);
+        Runnable unmirror = l.mirror.enter(Mirror.rtl(items.isEmpty() ? List.of() : items.get(0).blocks(), l.glyphs),
+                saved.indent());
         for (int i = 0; i < items.size(); i++) {
             Block.ListItem item = items.get(i);
             Element li = structure.add(list, Role.LIST_ITEM);
@@ -63,9 +66,11 @@ final class ListLayout {
             mark = lp.text();
             double lw = l.glyphs.fonts().metrics(lf).width(mark, saved.size());
             // The label comes first in the content stream, as it is read first.
-            ops.add(0, new Op.Text(saved.indent() + LABEL_WIDTH - 5 - lw, baseline, mark, st.withFace(lf), lbl));
+            double at = l.mirror.x(saved.indent() + LABEL_WIDTH - 5 - lw, lw, l.width);
+            ops.add(0, new Op.Text(at, baseline, mark, st.withFace(lf), lbl));
             column.set(from, first.withOps(ops).withSpaceBefore(tight && i > 0 ? 1 : before));
         }
+        unmirror.run();
         l.ctx = saved;
         l.indentNext = false;
     }

@@ -30,10 +30,12 @@ final class Tables {
         List<List<Block.TableCell>> all = new ArrayList<>();
         all.add(t.header());
         all.addAll(t.rows());
+        StringBuilder cellText = new StringBuilder();
         for (int r = 0; r < all.size(); r++) {
             for (int c = 0; c < n && c < all.get(r).size(); c++) {
                 Face face = r == 0 ? Face.SANS_BOLD : Face.SERIF;
                 String text = imprint.model.Inlines.plainText(all.get(r).get(c).content());
+                cellText.append(text).append(' ');
                 FontMetrics fm = glyphs.fonts().metrics(face);
                 natural[c] = Math.max(natural[c], Math.min(width, safeWidth(fm, text)) + 2 * PAD);
                 for (String w : text.split("\\s+")) {
@@ -42,13 +44,19 @@ final class Tables {
             }
         }
         double[] widths = distribute(natural, minimum, width);
+        // A right-to-left table (by its cells' first strong character, else the passage's
+        // direction or language) has its first column on the right and sits at the right edge.
+        boolean rtl = Mirror.rtlText(cellText.toString(), glyphs);
+        if (rtl) {
+            x0 += Math.max(0, width - sum(widths));
+        }
         Element thead = context.structure.add(table, Role.TABLE_HEAD);
-        VBox header = row(all.get(0), t, widths, x0, context.structure.add(thead, Role.TABLE_ROW), true, context);
+        VBox header = row(all.get(0), t, widths, x0, context.structure.add(thead, Role.TABLE_ROW), true, context, rtl);
         List<VBox> rows = new ArrayList<>();
         rows.add(header);
         Element tbody = context.structure.add(table, Role.TABLE_BODY);
         for (int r = 1; r < all.size(); r++) {
-            VBox row = row(all.get(r), t, widths, x0, context.structure.add(tbody, Role.TABLE_ROW), false, context);
+            VBox row = row(all.get(r), t, widths, x0, context.structure.add(tbody, Role.TABLE_ROW), false, context, rtl);
             rows.add(new VBox(row.height(), 0, row.ops(), r > 1, artifactCopy(header), row.notes()));
         }
         return rows;
@@ -101,7 +109,7 @@ final class Tables {
     }
 
     private VBox row(List<Block.TableCell> cells, Block.Table t, double[] widths, double x0, Element tr, boolean head,
-                     RunContext context) {
+                     RunContext context, boolean rtl) {
         List<List<VBox>> laid = new ArrayList<>();
         double height = 0;
         for (int c = 0; c < widths.length; c++) {
@@ -111,7 +119,7 @@ final class Tables {
             Block.Alignment a = c < t.alignments().size() ? t.alignments().get(c) : Block.Alignment.DEFAULT;
             List<VBox> lines = paragraphs.lay(runs, new ParagraphLayout.Spec(widths[c] - 2 * PAD, 0, 0, 1.3, false, null,
                     a == Block.Alignment.CENTER));
-            if (a == Block.Alignment.RIGHT) {
+            if (a == Block.Alignment.RIGHT || (rtl && a == Block.Alignment.DEFAULT)) {
                 lines = rightAlign(lines, widths[c] - 2 * PAD);
             }
             laid.add(lines);
@@ -127,8 +135,12 @@ final class Tables {
             ops.add(new Op.Fill(x0, 0, sum(widths), height, 0.92f));
         }
         double x = x0;
+        double total = sum(widths);
         for (int c = 0; c < widths.length; c++) {
             double y = PAD;
+            if (rtl) {
+                x = x0 + total - sum(java.util.Arrays.copyOf(widths, c + 1)); // the first column on the right
+            }
             for (VBox l : laid.get(c)) {
                 for (Op op : l.ops()) {
                     ops.add(op.moved(x + PAD, y));
@@ -138,6 +150,7 @@ final class Tables {
             ops.add(new Op.Rule(x, 0, x, height, 0.5, 0.55f));
             x += widths[c];
         }
+        x = x0 + total;
         ops.add(new Op.Rule(x, 0, x, height, 0.5, 0.55f));
         ops.add(new Op.Rule(x0, 0, x, 0, 0.5, 0.55f));
         ops.add(new Op.Rule(x0, height, x, height, 0.5, 0.55f));
