@@ -61,10 +61,19 @@ class LineBreakingTest {
                     got.append(op.text());
                 }
                 Op.Text last = t.get(t.size() - 1);
-                double right = last.x() + FAKE.width(last.text().strip().replace("\u00AD", "-"), SIZE);
-                assertTrue(right <= width + 0.01, "line " + i + " ends at " + right + " > " + width);
+                String drawn = last.text().strip().replace("\u00AD", "-");
+                double right = last.x() + last.scale() * FAKE.width(drawn, SIZE);
+                // Hanging punctuation: a final hyphen, stop or comma may reach 0.7 of its width past the measure.
+                char end = drawn.charAt(drawn.length() - 1);
+                // (A hyphen added at the break is drawn at the line's expansion, up to 2 % of its width more.)
+                double hang = ".,-".indexOf(end) >= 0 ? 0.72 * FAKE.width(String.valueOf(end), SIZE) : 0;
+                assertTrue(right <= width + hang + 0.01, "line " + i + " ends at " + right + " > " + width + ": " + last);
+                assertTrue(Math.abs(last.scale() - 1) <= 0.02 + 1e-9, "expansion within 2 %: " + last.scale());
                 if (i < lines.size() - 1) {
-                    assertEquals(width, right, 0.01, "justified line " + i + " fills the measure");
+                    assertTrue(right >= width - 0.01, "justified line " + i + " fills the measure: " + right);
+                    if (hang == 0) {
+                        assertEquals(width, right, 0.01, "justified line " + i + " fills the measure");
+                    }
                 }
             }
             assertEquals(text.replace(" ", ""), got.toString().replace(" ", "").replace("\u00AD", ""), "seed " + seed);
