@@ -9,6 +9,9 @@ import java.util.List;
  * text operation, adds link areas and strike rules, and notes the footnotes each line refers to.
  */
 final class LineSetter {
+    /** The most a justified line's spaces stretch: twice their stretch, a space of twice its width. */
+    static final double MAX_RATIO = 2.0;
+
     private final Glyphs glyphs;
 
     LineSetter(Glyphs glyphs) {
@@ -31,7 +34,9 @@ final class LineSetter {
                 start++;
             }
             double x = spec.indent() + (li == 0 ? spec.firstIndent() : 0);
-            double ratio = br.ratio();
+            // A line the breaker could only set looser than MAX_RATIO (a long word in a narrow list item or
+            // cell) is set at that and left short of the margin: a ragged line reads better than 13 pt spaces.
+            double ratio = Math.min(br.ratio(), MAX_RATIO);
             double expansion = br.expansion();
             boolean fill = items.get(end) instanceof Item.Penalty p && p.penalty() <= -Item.INFINITY;
             List<Placed> placed = new ArrayList<>();
