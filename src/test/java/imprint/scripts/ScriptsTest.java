@@ -150,6 +150,19 @@ class ScriptsTest {
                         }
                     }
                 }
+                case "TJ" -> {
+                    // Latin words with ligatures are drawn with kerning, as one TJ array
+                    if (glyphs != null) {
+                        for (COSBase e : (org.apache.pdfbox.cos.COSArray) operands.get(0)) {
+                            if (e instanceof COSString str) {
+                                byte[] b = str.getBytes();
+                                for (int i = 0; i + 1 < b.length; i += 2) {
+                                    glyphs.add(((b[i] & 0xff) << 8) | (b[i + 1] & 0xff));
+                                }
+                            }
+                        }
+                    }
+                }
                 case "EMC" -> {
                     if (inCluster) {
                         inCluster = false;

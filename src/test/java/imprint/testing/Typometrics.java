@@ -111,6 +111,34 @@ public final class Typometrics {
         return best;
     }
 
+    /**
+     * Lines whose right edge is more than {@code tolerance} past {@code right} plus what the line's
+     * last glyph is designed to hang into the margin ({@link #hang}).
+     */
+    public static List<Line> pastMarginBeyondProtrusion(List<Line> lines, double right, double tolerance) {
+        return lines.stream().filter(l -> l.x1() > right + tolerance + hang(l)).toList();
+    }
+
+    /**
+     * The most a line's last glyph may hang past the measure, from microtype's default protrusion
+     * table (right side, thousandths of the glyph: full stop, comma, hyphen and closing quote 700,
+     * colon, semicolon and closing double quote 500, en dash 300, em dash, ! and ? 200) times a
+     * bound on those glyphs' widths (0.4 em; an em dash is 1 em); letters hang not at all.
+     */
+    public static double hang(Line l) {
+        String t = l.text().stripTrailing();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        char c = t.charAt(t.length() - 1);
+        if (c == '\u2014') {
+            return 0.2 * l.size();
+        }
+        double share = ".,-\u00AD\u2010\u2019'".indexOf(c) >= 0 ? 0.7 : ":;\u201D\"".indexOf(c) >= 0 ? 0.5
+                : c == '\u2013' ? 0.3 : "!?".indexOf(c) >= 0 ? 0.2 : 0;
+        return share * 0.4 * l.size();
+    }
+
     /** Lines whose right edge is more than {@code tolerance} past {@code right}. */
     public static List<Line> pastMargin(List<Line> lines, double right, double tolerance) {
         return lines.stream().filter(l -> l.x1() > right + tolerance).toList();

@@ -67,7 +67,11 @@ class CompositionTest {
         assertTrue(body.size() > 500, "a long book: " + body.size());
         double chars = Typometrics.medianChars(body);
         assertTrue(chars >= 60 && chars <= 75, name + ": median characters per line " + chars);
-        assertEquals(List.of(), Typometrics.pastMargin(all, right(paper), 0.5), name + ": lines past the right margin");
+        assertEquals(List.of(), Typometrics.pastMarginBeyondProtrusion(all, right(paper), 0.5),
+                name + ": lines past the right margin beyond their designed protrusion");
+        // Hanging punctuation is there: full lines ending in a hyphen, full stop or comma reach past the measure.
+        long hanging = body.stream().filter(l -> l.x1() > right(paper) + 0.5 && Typometrics.hang(l) > 0).count();
+        assertTrue(hanging > 50, name + ": lines with hanging punctuation " + hanging);
         // Ladders over every line of text, short last lines included: a ladder does not run across paragraphs.
         List<Line> text = all.stream().filter(l -> l.font().contains("Serif") && l.y() > 0.07 * l.pageHeight()
                 && l.y() < 0.93 * l.pageHeight()).toList();
@@ -103,6 +107,10 @@ class CompositionTest {
         assertEquals(3, Typometrics.longestLadder(ladder));
         assertEquals(1, Typometrics.pastMargin(List.of(line(0, 400.6, 100, "NotoSerif-Regular", 11, "a b c d e")), 400, 0.5).size());
         assertEquals(0, Typometrics.pastMargin(List.of(line(0, 400.4, 100, "NotoSerif-Regular", 11, "a b c d e")), 400, 0.5).size());
+        // A hyphen may hang 0.7 of its width (at most 0.28 em) into the margin; a letter may not.
+        assertEquals(0, Typometrics.pastMarginBeyondProtrusion(List.of(line(0, 402.5, 100, "NotoSerif-Regular", 11, "a b c hy\u00AD")), 400, 0.5).size());
+        assertEquals(1, Typometrics.pastMarginBeyondProtrusion(List.of(line(0, 404, 100, "NotoSerif-Regular", 11, "a b c hy\u00AD")), 400, 0.5).size());
+        assertEquals(1, Typometrics.pastMarginBeyondProtrusion(List.of(line(0, 401, 100, "NotoSerif-Regular", 11, "a b c d e")), 400, 0.5).size());
         assertEquals(1.0, Typometrics.pagesEndingInHyphen(ladder.subList(0, 3)));
         List<Line> page = List.of(line(0, 400, 700, "NotoSerif-Regular", 11, "the last words of a paragraph here"),
                 line(0, 200, 760, "AAAAAA+NotoSans-Bold", 17.8, "Chapter 3"));

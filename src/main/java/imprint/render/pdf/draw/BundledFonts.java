@@ -123,7 +123,9 @@ public final class BundledFonts implements FontSet {
             java.util.function.Supplier<Shaper> shaper = f.system()
                     ? () -> new Shaper(read(user.file(f)), upem)
                     : f.script() ? () -> SHAPERS.computeIfAbsent(f, x -> new Shaper(originalBundled(x), upem)) : null;
-            return new TtfMetrics(ttf, shaper);
+            // The serif and sans faces set Latin body text with their standard ligatures; mono does not.
+            boolean ligate = !f.system() && !f.script() && f.ordinal() < Face.MONO.ordinal();
+            return new TtfMetrics(ttf, shaper, ligate);
         } catch (IOException e) {
             throw new UncheckedIOException("bundled font " + FILES.get(f) + " is unreadable", e);
         }

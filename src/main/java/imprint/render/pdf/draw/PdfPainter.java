@@ -62,9 +62,13 @@ final class PdfPainter {
     private boolean inText;
     private PDType0Font textFont;
     private float textSize;
+    /** The horizontal scaling ({@code Tz}, percent) in force: font expansion of justified lines. */
+    private float textScale;
     private float fillGray;
     /** Draws complex-script text by glyph id, and remembers what each glyph stands for. */
     final ShapedText shaped = new ShapedText();
+    /** Draws Latin text with the font's ligatures, and remembers its glyphs for that font's ToUnicode map. */
+    private final LigatedText ligated = new LigatedText(shaped);
     /** Per page: the element of each MCID, in order. */
     final List<List<Element>> mcidOwners = new ArrayList<>();
     /**
@@ -115,6 +119,7 @@ final class PdfPainter {
                 openArtifact = false;
                 inText = false;
                 textFont = null;
+                textScale = 100;
                 fillGray = 0; // the initial graphics state's colour is black
                 for (Op op : pl.ops()) {
                     draw(cs, op, pl, owners);
@@ -144,13 +149,25 @@ final class PdfPainter {
                 textSize = (float) t.style().size();
             }
             TtfMetrics metrics = fonts.ttf(t.style().face());
-            if (metrics.shaped(text)) {
+            boolean shapedRun = metrics.shaped(text);
+            float scale = shapedRun ? 100 : (float) (Math.round(t.scale() * 1000) / 10.0);
+            if (scale != textScale) {
+                cs.setHorizontalScaling(scale);
+                textScale = scale;
+            }
+            if (shapedRun) {
                 shaped.show(cs, font, metrics, text, (float) t.style().size(), (float) t.x(), h - (float) t.y());
             } else {
                 cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getTranslateInstance((float) t.x(), h - (float) t.y()));
-                showKerned(cs, text, metrics);
-                if (t.style().face().script() || t.style().face().system()) {
-                    shaped.plain(font, metrics, text);
+                if (metrics.ligatures().applies(text)) {
+                    ligated.show(cs, font, metrics, text);
+                } else {
+                    showKerned(cs, text, metrics);
+                    if (t.style().face().script() || t.style().face().system()) {
+                        shaped.plain(font, metrics, text);
+                    } else if (!metrics.ligatures().isEmpty()) {
+                        ligated.plain(font, metrics, text);
+                    }
                 }
             }
         } else if (op instanceof Op.Rule r) {

@@ -24,6 +24,7 @@ final class TtfMetrics implements FontMetrics {
     private final Map<Integer, Integer> advance = new HashMap<>();
     private final Map<String, Double> widths = new HashMap<>();
     private final GposKerning kerning;
+    private final GsubLigatures ligatures;
 
     /** The shaping engine over the same font file, made on first need (complex scripts only). */
     private final java.util.function.Supplier<Shaper> shaperSource;
@@ -34,6 +35,14 @@ final class TtfMetrics implements FontMetrics {
     }
 
     TtfMetrics(TrueTypeFont ttf, java.util.function.Supplier<Shaper> shaper) throws IOException {
+        this(ttf, shaper, false);
+    }
+
+    /**
+     * @param ligate whether Latin text in this font is set with its standard ligatures (the text
+     *               faces; code keeps one glyph per character)
+     */
+    TtfMetrics(TrueTypeFont ttf, java.util.function.Supplier<Shaper> shaper, boolean ligate) throws IOException {
         this.ttf = ttf;
         this.shaperSource = shaper;
         this.cmap = ttf.getUnicodeCmapLookup();
@@ -42,6 +51,14 @@ final class TtfMetrics implements FontMetrics {
         this.descent = -ttf.getHorizontalHeader().getDescender() / unitsPerEm;
         org.apache.fontbox.ttf.TTFTable gpos = ttf.getTableMap().get("GPOS");
         this.kerning = gpos == null ? GposKerning.NONE : new GposKerning(ttf.getTableBytes(gpos));
+        // The GSUB table is hidden from fontbox under the tag "gsux" (see BundledFonts.withoutGsub).
+        org.apache.fontbox.ttf.TTFTable gsub = ligate ? ttf.getTableMap().get("gsux") : null;
+        this.ligatures = gsub == null ? GsubLigatures.NONE : GsubLigatures.read(ttf.getTableBytes(gsub), cmap::getGlyphId);
+    }
+
+    /** The font's standard ligatures that text is set with ({@link GsubLigatures#NONE} when none). */
+    GsubLigatures ligatures() {
+        return ligatures;
     }
 
     /** Kerning between two characters in thousandths of an em (negative: closer). */
@@ -104,12 +121,19 @@ final class TtfMetrics implements FontMetrics {
         int prev = -1;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            units += advance(cmap.getGlyphId(cp));
+            // A ligature's advance replaces its letters'; kerning is with its first and last letters.
+            java.util.Map.Entry<String, Integer> lig = cp == 'f' ? ligatures.at(text, i) : null;
+            if (lig != null) {
+                units += advance(lig.getValue());
+                i += lig.getKey().length();
+            } else {
+                units += advance(cmap.getGlyphId(cp));
+                i += Character.charCount(cp);
+            }
             if (prev >= 0) {
                 kern += kern(prev, cp);
             }
-            prev = cp;
+            prev = lig != null ? lig.getKey().charAt(lig.getKey().length() - 1) : cp;
         }
         return units / unitsPerEm + kern / 1000.0;
     }

@@ -13,9 +13,12 @@ final class BreakNode {
     final BreakNode previous;
     /** Lines in a row, up to this break, that end in a hyphen. */
     final int hyphens;
+    /** The expandable width before this break, and the expansion of the line that ends here. */
+    final double expandable;
+    final double expansion;
 
     BreakNode(int position, int line, int fitness, double width, double stretch, double shrink, double demerits,
-         double ratio, BreakNode previous, int hyphens) {
+         double ratio, BreakNode previous, int hyphens, double expandable, double expansion) {
         this.position = position;
         this.line = line;
         this.fitness = fitness;
@@ -26,5 +29,7 @@ final class BreakNode {
         this.ratio = ratio;
         this.previous = previous;
         this.hyphens = hyphens;
+        this.expandable = expandable;
+        this.expansion = expansion;
     }
 }

@@ -7,8 +7,15 @@ public sealed interface Item permits Item.Box, Item.Glue, Item.Penalty {
 
     double width();
 
-    /** Material that is drawn: a word fragment. */
-    record Box(double width, Fragment fragment) implements Item {
+    /**
+     * Material that is drawn: a word fragment. {@code expandable} is the part of its width whose
+     * glyphs font expansion may widen or narrow (all of a word's, none of a picture's).
+     */
+    record Box(double width, Fragment fragment, double expandable) implements Item {
+        /** A box of glyphs, all expandable. */
+        public Box(double width, Fragment fragment) {
+            this(width, fragment, width);
+        }
     }
 
     /** Space that can stretch and shrink; a line may break at glue that follows a box. */

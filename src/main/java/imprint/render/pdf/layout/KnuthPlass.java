@@ -17,8 +17,11 @@ import java.util.List;
  * measure (a lone fragment) costs so much that the paragraph is broken another way if it can be.
  */
 public final class KnuthPlass {
-    /** Break positions (indices into the item list) and each line's adjustment ratio. */
-    public record Break(int position, double ratio) {
+    /** Break positions (indices into the item list), each line's spaces' adjustment ratio and its font expansion. */
+    public record Break(int position, double ratio, double expansion) {
+        public Break(int position, double ratio) {
+            this(position, ratio, 0);
+        }
     }
 
     /** Widths of successive lines. */
@@ -48,10 +51,13 @@ public final class KnuthPlass {
      */
     private static final double FRAGMENT_DEMERITS = 1e8;
     /**
-     * Tolerances of the passes as adjustment ratios (badness is 100 r³): TeX's {@code \pretolerance}
-     * 100 and {@code \tolerance} 200, then badness 800 and 100,000 before the emergency pass.
+     * Tolerances of the passes as the spaces' adjustment ratios after font expansion ({@link LineFit};
+     * badness is 100 r³): a first pass without hyphens at badness 51 (tighter than TeX's
+     * {@code \pretolerance} 100, as expansion makes room for most paragraphs and the looser
+     * ones read better with a hyphen), TeX's {@code \tolerance} 200, then badness 800 and
+     * 100,000 before the emergency pass.
      */
-    private static final double PRETOLERANCE = 1.0;
+    private static final double PRETOLERANCE = 0.8;
     private static final double TOLERANCE = Math.cbrt(2.0);
     private static final double LOOSE = 2.0;
     private static final double LOOSEST = 10.0;
@@ -125,10 +131,11 @@ public final class KnuthPlass {
     private static Result run(List<Item> items, LineWidths widths, double tolerance, boolean hyphenate,
                               boolean emergency) {
         List<BreakNode> active = new ArrayList<>();
-        active.add(new BreakNode(0, 0, 1, 0, 0, 0, 0, 0, null, 0));
+        active.add(new BreakNode(0, 0, 1, 0, 0, 0, 0, 0, null, 0, 0, 0));
         double sumW = 0;
         double sumY = 0;
         double sumZ = 0;
+        double sumE = 0;
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             boolean legal = false;
@@ -144,13 +151,14 @@ public final class KnuthPlass {
                 legal = i > 0 && items.get(i - 1) instanceof Item.Box;
             }
             if (legal) {
-                consider(active, items, widths, i, sumW, sumY, sumZ, penalty, flagged, extra, tolerance, emergency);
+                consider(active, items, widths, i, new double[] {sumW, sumY, sumZ, sumE}, penalty, flagged, extra, tolerance, emergency);
                 if (active.isEmpty()) {
                     return null;
                 }
             }
             if (it instanceof Item.Box b) {
                 sumW += b.width();
+                sumE += b.expandable();
             } else if (it instanceof Item.Glue g) {
                 sumW += g.width();
                 sumY += g.stretch();
@@ -168,13 +176,13 @@ public final class KnuthPlass {
         }
         List<Break> out = new ArrayList<>();
         for (BreakNode n = best; n.previous != null; n = n.previous) {
-            out.add(0, new Break(n.position, n.ratio));
+            out.add(0, new Break(n.position, n.ratio, n.expansion));
         }
         return new Result(out, best.demerits);
     }
 
-    private static void consider(List<BreakNode> active, List<Item> items, LineWidths widths, int b, double sumW,
-                                 double sumY, double sumZ, double penalty, boolean flagged, double extra,
+    private static void consider(List<BreakNode> active, List<Item> items, LineWidths widths, int b, double[] sums,
+                                 double penalty, boolean flagged, double extra,
                                  double tolerance, boolean emergency) {
         // The best way to reach this break for each fitness class and each count of hyphens in a row.
         int classes = 4 * (MAX_HYPHEN_LADDER + 1);
@@ -183,22 +191,16 @@ public final class KnuthPlass {
         java.util.Arrays.fill(bestDemerits, Double.MAX_VALUE);
         BreakNode lastDeactivated = null;
         double[] ratioFor = new double[classes];
+        double[] expansionFor = new double[classes];
+        double sumW = sums[0];
         // Breaks after an explicit hyphen or dash count for the ladder too: the line ends in one all the same.
         boolean hyphen = flagged;
         for (int k = 0; k < active.size(); k++) {
             BreakNode a = active.get(k);
             double lineWidth = widths.width(a.line);
             double natural = sumW - a.width + extra;
-            double ratio;
-            if (natural < lineWidth) {
-                double y = sumY - a.stretch;
-                ratio = y > 0 ? (lineWidth - natural) / y : Double.MAX_VALUE / 2;
-            } else if (natural > lineWidth) {
-                double z = sumZ - a.shrink;
-                ratio = z > 0 ? (lineWidth - natural) / z : -Double.MAX_VALUE / 2;
-            } else {
-                ratio = 0;
-            }
+            LineFit fit = LineFit.of(lineWidth, natural, sums[1] - a.stretch, sums[2] - a.shrink, sums[3] - a.expandable);
+            double ratio = fit.ratio();
             boolean forced = penalty <= -Item.INFINITY;
             if (ratio < -1 || forced) {
                 active.remove(k--);
@@ -238,6 +240,7 @@ public final class KnuthPlass {
                     bestDemerits[c] = d;
                     bestByFitness[c] = a;
                     ratioFor[c] = r;
+                    expansionFor[c] = fit.expansion();
                 }
             }
         }
@@ -248,12 +251,12 @@ public final class KnuthPlass {
             bestDemerits[c] = lastDeactivated.demerits + 1e7;
             ratioFor[c] = -1;
         }
-        double[] after = afterBreak(items, b, sumW, sumY, sumZ);
+        double[] after = afterBreak(items, b, sumW, sums[1], sums[2]);
         for (int c = 0; c < classes; c++) {
             BreakNode a = bestByFitness[c];
             if (a != null) {
                 active.add(new BreakNode(b, a.line + 1, c / (MAX_HYPHEN_LADDER + 1), after[0], after[1], after[2],
-                        bestDemerits[c], ratioFor[c], a, c % (MAX_HYPHEN_LADDER + 1)));
+                        bestDemerits[c], ratioFor[c], a, c % (MAX_HYPHEN_LADDER + 1), sums[3], expansionFor[c]));
             }
         }
     }

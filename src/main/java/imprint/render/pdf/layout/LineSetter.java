@@ -9,6 +9,9 @@ import java.util.List;
  * text operation, adds link areas and strike rules, and notes the footnotes each line refers to.
  */
 final class LineSetter {
+    /** The most a justified line's spaces stretch: twice their stretch, a space of twice its width. */
+    static final double MAX_RATIO = 2.0;
+
     private final Glyphs glyphs;
 
     LineSetter(Glyphs glyphs) {
@@ -31,14 +34,17 @@ final class LineSetter {
                 start++;
             }
             double x = spec.indent() + (li == 0 ? spec.firstIndent() : 0);
-            double ratio = br.ratio();
+            // A line the breaker could only set looser than MAX_RATIO (a long word in a narrow list item or
+            // cell) is set at that and left short of the margin: a ragged line reads better than 13 pt spaces.
+            double ratio = Math.min(br.ratio(), MAX_RATIO);
+            double expansion = br.expansion();
             boolean fill = items.get(end) instanceof Item.Penalty p && p.penalty() <= -Item.INFINITY;
             List<Placed> placed = new ArrayList<>();
             for (int i = start; i < end; i++) {
                 Item it = items.get(i);
                 if (it instanceof Item.Box b) {
                     placed.add(new Placed(pieces.get(pieceOf[i]), x, false));
-                    x += b.width();
+                    x += b.width() + expansion * b.expandable();
                 } else if (it instanceof Item.Glue g) {
                     // The last line is not stretched, but it is shrunk when the breaker chose that: never wider than the measure.
                     double adj = !spec.justify() || fill && ratio >= 0 ? 0 : ratio >= 0 ? ratio * g.stretch() : ratio * g.shrink();
@@ -69,7 +75,7 @@ final class LineSetter {
                 }
                 placed = moved;
             }
-            out.add(lineBox(placed, spec));
+            out.add(lineBox(placed, spec, 1 + expansion));
             start = end + 1;
         }
         return out;
@@ -91,7 +97,7 @@ final class LineSetter {
         }
     }
 
-    private VBox lineBox(List<Placed> placed, ParagraphLayout.Spec spec) {
+    private VBox lineBox(List<Placed> placed, ParagraphLayout.Spec spec, double scale) {
         double size = 0;
         double picture = 0;
         for (Placed p : placed) {
@@ -142,9 +148,9 @@ final class LineSetter {
             Style st = first.piece.style();
             Element tag = first.piece.owner();
             double y = baseline - st.raise();
-            ops.add(new Op.Text(first.x, y, text.toString(), st, tag));
+            ops.add(new Op.Text(first.x, y, text.toString(), st, tag, scale));
             FontMetrics fm = glyphs.fonts().metrics(st.face());
-            double w = fm.width(text.toString().strip().replace("\u00AD", "-"), st.size());
+            double w = scale * fm.width(text.toString().strip().replace("\u00AD", "-"), st.size());
             if (st.link() != null && tag != null) {
                 ops.add(new Op.Link(first.x, y - fm.ascent(st.size()), w, fm.ascent(st.size()) + fm.descent(st.size()), st.link(), tag));
             }

@@ -10,10 +10,18 @@ public sealed interface Op permits Op.Text, Op.Rule, Op.Fill, Op.Image, Op.Link,
     /** Moves the operation by (dx, dy). */
     Op moved(double dx, double dy);
 
-    /** Text on a baseline at (x, y); {@code actual} is what it stands for when it differs (hyphenated words). */
-    record Text(double x, double y, String text, Style style, Element owner) implements Op {
+    /**
+     * Text on a baseline at (x, y); {@code scale} is its glyphs' horizontal scale (font
+     * expansion of a justified line, 1 when none), drawn with the PDF's {@code Tz}.
+     */
+    record Text(double x, double y, String text, Style style, Element owner, double scale) implements Op {
+        /** Text at its natural width. */
+        public Text(double x, double y, String text, Style style, Element owner) {
+            this(x, y, text, style, owner, 1);
+        }
+
         public Op moved(double dx, double dy) {
-            return new Text(x + dx, y + dy, text, style, owner);
+            return new Text(x + dx, y + dy, text, style, owner, scale);
         }
     }
 
