@@ -35,14 +35,17 @@ final class Options {
                   --print=PRINTER     Make the PDF a print interior for kdp, ingram or generic:
                                         trim and bleed boxes, the printer's inside margin for
                                         the page count, two-sided, an even page count, no links.
+                                        (Front matter print: kdp does the same.)
                   --interior=PAPER    Interior paper for the cover's spine: white or cream.
                                         Default: white
                   --interior-color=C  color or gray: gray converts the print interior's
                                         pictures to gray for a black-and-white book.
                   --book              Set the PDF as a book when the document has two or more
-                                        level-1 headings: each chapter on a new page (a recto
-                                        with --duplex or --print), a sunk chapter opening without
-                                        running head, title on versos, chapter on rectos.
+                                        level-1 headings (front matter type: book: one or more):
+                                        half-title, title, copyright, dedication and epigraph
+                                        pages, each chapter on a new page (a recto with --duplex
+                                        or --print) opened with its number, roman front matter
+                                        folios, title on versos, chapter on rectos.
                   --store-cover       Also write the stores' e-book cover (NAME-store-cover.jpg,
                                         1600x2560), as --to store-cover does.
                   --duplex            Mirror the PDF margins for two-sided printing.

@@ -291,6 +291,11 @@ public final class DocumentPlan {
         return BookPlan.label(heading, chapterNumber(heading));
     }
 
+    /** Whether the body opens with something other than a chapter (a foreword without a chapter heading). */
+    public boolean textBeforeFirstChapter() {
+        return !blocks().isEmpty() && !(blocks().get(0) instanceof Block.Heading h && chapterNumber(h) > 0);
+    }
+
     /** A front-matter folio: lower-case roman (i, ii, iii ...). */
     public static String romanFolio(int n) {
         return BookPlan.roman(n);

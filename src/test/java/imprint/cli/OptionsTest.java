@@ -72,4 +72,17 @@ class OptionsTest {
                 () -> Options.parse(new String[] {"--bogus"}));
         assertTrue(e.getMessage().contains("unknown option '--bogus'"), e.getMessage());
     }
+
+    @Test
+    void interiorColorGrayIsForAPrintInterior() throws Exception {
+        Options gray = Options.parse(new String[] {"--print", "kdp", "--interior-color", "gray", "a.md"});
+        assertTrue(gray.renderOptions(java.util.Optional.empty()).print().gray());
+        Options colour = Options.parse(new String[] {"--print", "kdp", "a.md"});
+        assertFalse(colour.renderOptions(java.util.Optional.empty()).print().gray());
+        // Negative controls: gray without a print interior, and a colour no printer knows.
+        assertThrows(IllegalArgumentException.class,
+                () -> Options.parse(new String[] {"--interior-color=gray", "a.md"}).renderOptions(java.util.Optional.empty()));
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(new String[] {"--print", "kdp", "--interior-color=sepia", "a.md"})
+                .renderOptions(java.util.Optional.empty()));
+    }
 }

@@ -250,4 +250,16 @@ class BookFrontMatterTest {
         assertFalse(Imprint.plan(oneUntyped, new RenderContext(RenderOptions.DEFAULTS.withBook(true), new Diagnostics(),
                 ResourceResolver.NONE, "o.md")).book());
     }
+
+    @Test
+    void textBeforeTheFirstChapterHasAFrontMatterPageOfItsOwn() throws Exception {
+        String md = "---\ntitle: Pre\ntype: book\ndedication: For you.\n---\n\nA preface before any chapter.\n\n"
+                + "# One\n\nText one.\n\n# Two\n\nText two.\n";
+        try (PDDocument d = Loader.loadPDF(pdf(md, RenderOptions.DEFAULTS))) {
+            List<String> t = pages(d);
+            assertEquals("For you.", t.get(3), "the dedication page holds the dedication only");
+            assertEquals("A preface before any chapter.\nv", t.get(4), "the preface on page v, its roman folio printed");
+            assertEquals(6, page(d, "One"));
+        }
+    }
 }

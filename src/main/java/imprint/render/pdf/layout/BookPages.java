@@ -75,7 +75,7 @@ final class BookPages {
             open(Page.CONTENTS, 0);
             front.contents(plan.outline().upTo(contentsDepth), tocPages);
         }
-        if (!plan.blocks().isEmpty() && !(plan.blocks().get(0) instanceof Block.Heading h && h.level() == 1)) {
+        if (plan.textBeforeFirstChapter()) {
             // Text before the first chapter starts a page of its own, not on the last display page.
             open(Page.TEXT, 0);
             column.keepNext(0);
