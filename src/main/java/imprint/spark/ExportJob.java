@@ -175,7 +175,8 @@ public final class ExportJob {
             JobSettings settings = new JobSettings(formats, o.paper, o.duplex, o.raggedRight, options.toc().name(),
                     o.splitLevel, epoch.map(Instant::getEpochSecond).orElse(null), referenceDocx, o.strict,
                     o.timeLimitSeconds * 1000, o.maxBytes, o.resume, inputs, outRoot, resources, fingerprint,
-                    UUID.randomUUID().toString().substring(0, 8), new HadoopConf(new Configuration(hadoop)), Map.of());
+                    UUID.randomUUID().toString().substring(0, 8), new HadoopConf(new Configuration(hadoop)), Map.of(),
+                    options.pageList());
 
             List<String> files = list(inputs);
             if (files.isEmpty()) {

@@ -25,6 +25,7 @@ import java.util.Set;
  * @param fingerprint      what besides the input decides the output bytes (for {@code --resume})
  * @param runId            names this run's temporary files apart from any other run's
  * @param collisions       inputs whose exports another input's would overwrite, each mapped to that input
+ * @param pageList         whether the EPUB gets the PDF's page-list ({@code RenderOptions.pageList})
  */
 record JobSettings(
         List<String> formats,
@@ -45,12 +46,13 @@ record JobSettings(
         String fingerprint,
         String runId,
         HadoopConf hadoop,
-        Map<String, String> collisions) implements Serializable {
+        Map<String, String> collisions,
+        boolean pageList) implements Serializable {
 
     JobSettings withCollisions(Map<String, String> c) {
         return new JobSettings(formats, paper, duplex, raggedRight, toc, splitLevel, pinnedEpochSecond, referenceDocx,
                 strict, timeLimitMillis, maxBytes, resume, inputRoots, outRoot, resourceRoots, fingerprint, runId, hadoop,
-                Map.copyOf(c));
+                Map.copyOf(c), pageList);
     }
 
     List<OutputFormat> outputFormats() {
@@ -66,6 +68,7 @@ record JobSettings(
         return RenderOptions.DEFAULTS
                 .withPaper(Paper.parse(paper))
                 .withDuplex(duplex)
+                .withPageList(pageList)
                 .withRaggedRight(raggedRight)
                 .withToc(RenderOptions.Toc.valueOf(toc))
                 .withEpubSplitLevel(splitLevel)
