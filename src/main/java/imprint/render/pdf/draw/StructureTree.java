@@ -9,6 +9,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
@@ -118,11 +122,33 @@ final class StructureTree {
                 if (parent.getPage() == null) {
                     parent.setPage(page);
                 }
+                if (parent.getCOSObject().getDictionaryObject(COSName.PG) == page.getCOSObject()) {
+                    // On the element's own page a bare MCID says it all: a reference dictionary
+                    // per piece of content was 40% of a long table's objects, and of its saving time.
+                    appendMcid(parent, (int) ref);
+                    continue;
+                }
                 PDMarkedContentReference mcr = new PDMarkedContentReference();
                 mcr.setMCID((int) ref);
                 mcr.setPage(page);
                 parent.appendKid(mcr);
             }
+        }
+    }
+
+    /** Adds an integer kid to /K, as {@code appendKid} adds a reference (PDFBox keeps its own variant protected). */
+    private static void appendMcid(PDStructureElement parent, int mcid) {
+        COSDictionary d = parent.getCOSObject();
+        COSBase k = d.getDictionaryObject(COSName.K);
+        if (k == null) {
+            d.setItem(COSName.K, COSInteger.get(mcid));
+        } else if (k instanceof COSArray a) {
+            a.add(COSInteger.get(mcid));
+        } else {
+            COSArray a = new COSArray();
+            a.add(k);
+            a.add(COSInteger.get(mcid));
+            d.setItem(COSName.K, a);
         }
     }
 
