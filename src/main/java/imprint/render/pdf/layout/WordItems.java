@@ -213,17 +213,33 @@ final class WordItems {
     }
 
     /**
-     * Whether the paragraph's glyphs may be expanded: only when all of it is in the text faces
-     * (a paragraph with script faces keeps its glyphs' widths; right-to-left lines are
-     * reordered from their natural widths).
+     * Whether the paragraph's glyphs may be expanded: only when all of it is in the text faces and
+     * drawn character by character (a paragraph with script faces or shaped words keeps its glyphs'
+     * widths; right-to-left lines are reordered from their natural widths).
      */
     private static boolean expandable(List<Piece> pieces) {
         for (Piece p : pieces) {
-            if (p.picture() == null && (p.style().face().script() || p.style().face().system())) {
+            if (p.picture() == null && (p.style().face().script() || p.style().face().system() || shaped(p.text()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the painter shapes this text (combining marks, as in Vietnamese set with separate
+     * accents, or a script past Latin, Greek and Cyrillic): shaped words are drawn at their natural
+     * width, glyph by glyph, so their lines are not expanded.
+     */
+    private static boolean shaped(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0300 && c <= 0x036F || c >= 0x0590 && c < 0x1E00 || c >= 0x200C && c <= 0x200F
+                    || c >= 0xA800 && c < 0xAC00 || c >= 0xFB1D && c <= 0xFEFF || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] hyphenPoints(String t, Hyphenator h) {
