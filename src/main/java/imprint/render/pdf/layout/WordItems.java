@@ -91,6 +91,9 @@ final class WordItems {
             items.remove(items.size() - 1);
         }
         tieDashes(items, pieces);
+        if (spec.justify()) {
+            Protrusion.hangOpeningQuotes(items, pieces, glyphs.fonts());
+        }
         if (!spec.justify() || !expandable(pieces)) {
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i) instanceof Item.Box b && b.expandable() > 0) {
