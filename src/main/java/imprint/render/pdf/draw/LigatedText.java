@@ -1,16 +1,18 @@
 package imprint.render.pdf.draw;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Draws Latin text with the font's standard ligatures (ff, fi, fl, ffi, ffl from GSUB) and its
- * pair kerning, by glyph id, inside a marked-content span whose {@code /ActualText} is the
- * text itself, so that copy, search and screen readers get the letters. A font that drew a
+ * Draws Latin text with the font's pair kerning; a word with one of the font's standard
+ * ligatures (ff, fi, fl, ffi, ffl from GSUB) by glyph id, inside a marked-content span whose
+ * {@code /ActualText} is the word itself, so that copy, search and screen readers get the letters. A font that drew a
  * ligature gets a rewritten ToUnicode map (see {@link ToUnicodeMaps}), so every glyph it drew,
  * ligature or not, is remembered here as it is drawn; a ligature maps to its letters.
  */
@@ -58,7 +60,10 @@ final class LigatedText {
         }
         StringBuilder op = new StringBuilder("/Span <</ActualText <FEFF");
         for (int i = 0; i < end; i++) {
-            op.append(String.format("%04X", (int) text.charAt(i)));
+            char c = text.charAt(i);
+            for (int shift = 12; shift >= 0; shift -= 4) {
+                op.append(Character.toUpperCase(Character.forDigit((c >> shift) & 0xF, 16)));
+            }
         }
         op.append(">>> BDC\n[<");
         TreeSet<Integer> used = new TreeSet<>();
@@ -94,6 +99,31 @@ final class LigatedText {
         op.append(end < text.length() ? ">] TJ\n" : ">] TJ\nEMC\n");
         font.addGlyphsToSubset(used);
         cs.appendRawCommands(op.toString());
+    }
+
+    /** Shows text with the font's pair kerning, exactly as layout measured it. */
+    static void showKerned(PDPageContentStream cs, String text, TtfMetrics metrics) throws IOException {
+        List<Object> parts = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int prev = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            double k = prev >= 0 ? metrics.kern(prev, cp) : 0;
+            if (k != 0) {
+                parts.add(run.toString());
+                parts.add((float) -k); // TJ numbers move the next glyph left, in thousandths of an em
+                run.setLength(0);
+            }
+            run.appendCodePoint(cp);
+            prev = cp;
+        }
+        parts.add(run.toString());
+        if (parts.size() == 1) {
+            cs.showText(text);
+        } else {
+            cs.showTextWithPositioning(parts.toArray());
+        }
     }
 
     /** A TJ adjustment as PDFBox writes numbers: no exponent, at most five decimals. */

@@ -162,7 +162,7 @@ final class PdfPainter {
                 if (metrics.ligatures().applies(text)) {
                     ligated.show(cs, font, metrics, text);
                 } else {
-                    showKerned(cs, text, metrics);
+                    LigatedText.showKerned(cs, text, metrics);
                     if (t.style().face().script() || t.style().face().system()) {
                         shaped.plain(font, metrics, text);
                     } else if (!metrics.ligatures().isEmpty()) {
@@ -208,31 +208,6 @@ final class PdfPainter {
             if (d.title() != null && d.level() > 0) {
                 outline.add(Map.entry(d.title(), dest));
             }
-        }
-    }
-
-    /** Shows text with the font's pair kerning, exactly as layout measured it. */
-    private static void showKerned(PDPageContentStream cs, String text, TtfMetrics metrics) throws IOException {
-        List<Object> parts = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        int prev = -1;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            double k = prev >= 0 ? metrics.kern(prev, cp) : 0;
-            if (k != 0) {
-                parts.add(run.toString());
-                parts.add((float) -k); // TJ numbers move the next glyph left, in thousandths of an em
-                run.setLength(0);
-            }
-            run.appendCodePoint(cp);
-            prev = cp;
-        }
-        parts.add(run.toString());
-        if (parts.size() == 1) {
-            cs.showText(text);
-        } else {
-            cs.showTextWithPositioning(parts.toArray());
         }
     }
 

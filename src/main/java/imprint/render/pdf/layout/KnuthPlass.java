@@ -52,12 +52,12 @@ public final class KnuthPlass {
     private static final double FRAGMENT_DEMERITS = 1e8;
     /**
      * Tolerances of the passes as the spaces' adjustment ratios after font expansion ({@link LineFit};
-     * badness is 100 r³): a first pass without hyphens at badness 51 (tighter than TeX's
+     * badness is 100 r³): a first pass without hyphens at badness 22 (tighter than TeX's
      * {@code \pretolerance} 100, as expansion makes room for most paragraphs and the looser
      * ones read better with a hyphen), TeX's {@code \tolerance} 200, then badness 800 and
      * 100,000 before the emergency pass.
      */
-    private static final double PRETOLERANCE = 0.8;
+    private static final double PRETOLERANCE = 0.6;
     private static final double TOLERANCE = Math.cbrt(2.0);
     private static final double LOOSE = 2.0;
     private static final double LOOSEST = 10.0;

@@ -43,7 +43,10 @@ final class LineSetter {
             for (int i = start; i < end; i++) {
                 Item it = items.get(i);
                 if (it instanceof Item.Box b) {
-                    placed.add(new Placed(pieces.get(pieceOf[i]), x, false));
+                    Piece piece = pieces.get(pieceOf[i]);
+                    if (!piece.text().isEmpty() || piece.picture() != null) {
+                        placed.add(new Placed(piece, x, false));
+                    } // else the empty box that moves an opening quote into the left margin
                     x += b.width() + expansion * b.expandable();
                 } else if (it instanceof Item.Glue g) {
                     // The last line is not stretched, but it is shrunk when the breaker chose that: never wider than the measure.

@@ -155,6 +155,30 @@ class LineBreakingTest {
     }
 
     @Test
+    void openingQuotesHangIntoTheLeftMarginAndTheWordsStayInOrder() {
+        // Every word quoted, so a line starts with an opening quote unless it starts inside a hyphenated word.
+        String text = ("\u201C" + words(120, 7).replace(" ", "\u201D \u201C") + "\u201D");
+        List<VBox> lines = lay(text, 200, true);
+        int hanging = 0;
+        StringBuilder got = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            List<Op.Text> t = texts(lines.get(i));
+            t.forEach(op -> got.append(op.text()));
+            double x = t.get(0).x();
+            if (i > 0 && t.get(0).text().startsWith("\u201C")) {
+                // microtype's 500 for an opening double quote: half its width (FakeMetrics: 5 pt at 10 pt)
+                assertEquals(-0.5 * FAKE.width("\u201C", SIZE), x, 1e-9, "line " + i);
+                hanging++;
+            } else {
+                // The first line, and a line that starts with a word's second half, start on the margin.
+                assertEquals(0, x, 1e-9, "line " + i + " starts on the margin: " + t.get(0).text());
+            }
+        }
+        assertTrue(hanging > 10, "lines starting with a hanging quote: " + hanging);
+        assertEquals(text.replace(" ", ""), got.toString().replace(" ", "").replace("\u00AD", ""));
+    }
+
+    @Test
     void anUnbreakableWordIsCutToTheMeasureAndALongParagraphIsFast() {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             List<VBox> lines = lay("x".repeat(200_000), 300, true);
