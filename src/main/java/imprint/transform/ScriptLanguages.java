@@ -65,9 +65,8 @@ public final class ScriptLanguages {
                 out.add(new Inline.Strong(guess(s.content(), lang, depth + 1)));
             } else if (in instanceof Inline.Strikethrough s) {
                 out.add(new Inline.Strikethrough(guess(s.content(), lang, depth + 1)));
-            } else if (in instanceof Inline.Link l) {
-                out.add(new Inline.Link(l.target(), l.title(), guess(l.content(), lang, depth + 1)));
             } else {
+                // Links too are left as they are: a link's text is the link element's own in the PDF.
                 out.add(in);
             }
         }

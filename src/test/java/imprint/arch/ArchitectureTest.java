@@ -25,7 +25,8 @@ class ArchitectureTest {
 
     /**
      * Library package prefix -> the only source folders allowed to import it. The EPUB cover
-     * reads glyph outlines with fontbox (and pdfbox-io's buffer it parses from) in one class.
+     * reads glyph outlines with fontbox (and pdfbox-io's buffer it parses from) in one class,
+     * and the EPUB subsets the faces it embeds with fontbox's subsetter in one class.
      * Each input format's parser belongs to its reader (NITF: the JDK's StAX, ninjs and the HTML
      * reader's JSON-LD: Jackson, HTML: jsoup); photo metadata belongs to the resources.
      */
@@ -38,9 +39,9 @@ class ArchitectureTest {
             Map.entry("com.drew", List.of("imprint/resource")),
             Map.entry("com.adobe.internal.xmp", List.of("imprint/resource")),
             Map.entry("org.apache.pdfbox", List.of("imprint/render/pdf/draw", "imprint/render/pdf/PdfRenderer",
-                    "imprint/render/cover/OutlineFont", "imprint/preflight")),
+                    "imprint/render/cover/OutlineFont", "imprint/render/epub/EpubFonts", "imprint/preflight")),
             Map.entry("org.apache.fontbox", List.of("imprint/render/pdf/draw", "imprint/render/pdf/PdfRenderer",
-                    "imprint/render/cover/OutlineFont")),
+                    "imprint/render/cover/OutlineFont", "imprint/render/epub/EpubFonts")),
             Map.entry("org.apache.poi", List.of("imprint/render/docx")),
             Map.entry("org.openxmlformats", List.of("imprint/render/docx")),
             Map.entry("org.apache.xmlbeans", List.of("imprint/render/docx")),

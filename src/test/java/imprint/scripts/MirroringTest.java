@@ -167,6 +167,9 @@ public class MirroringTest {
         String ltr = new String(ZipFiles.read(render(FORCED_LTR, new DocxRenderer())).get("word/document.xml"),
                 StandardCharsets.UTF_8);
         assertFalse(ltr.contains("<w:bidiVisual/>") || ltr.contains("<w:bidi/>"), ltr);
+        String he = new String(ZipFiles.read(render("---\ntitle: ספר\nlang: he\n---\n\nטקסט.\n", new DocxRenderer()))
+                .get("word/document.xml"), StandardCharsets.UTF_8);
+        assertTrue(he.contains("<w:pStyle w:val=\"Title\"/><w:bidi/></w:pPr><w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space=\"preserve\">ספר"), he);
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class HtmlReader implements DocumentReader {
     private static final Safelist SAFE = Safelist.relaxed()
             .addTags("figure", "figcaption", "time", "article", "section", "header", "main", "hr", "s", "del",
                     "mark", "abbr", "address", "kbd", "samp", "var", "dfn")
-            .addAttributes(":all", "class")
+            .addAttributes(":all", "class", "lang", "dir")
             .addAttributes("time", "datetime")
             .preserveRelativeLinks(true);
 

@@ -91,7 +91,37 @@ public final class MarkupConverter {
         }
     }
 
+    /**
+     * A block element with its own language or direction ({@code lang}, {@code xml:lang},
+     * {@code dir}) becomes a division in them; the page's own ({@code <html lang>}) is the
+     * document's language.
+     */
     private void block(Node n, List<Block> out) {
+        String lang = langOf(n);
+        String dir = dirOf(n);
+        if ((lang.isEmpty() && dir.isEmpty()) || n.name().equals("html") || n.name().equals("body")) {
+            element(n, out);
+            return;
+        }
+        List<Block> inner = new ArrayList<>();
+        element(n, inner);
+        if (!inner.isEmpty()) {
+            out.add(new Block.Division(lang, dir, inner));
+        }
+    }
+
+    private static String langOf(Node n) {
+        String l = n.attr("lang").strip();
+        return l.isEmpty() ? n.attr("xml:lang").strip() : l;
+    }
+
+    /** An explicit direction ("auto", the default, is none). */
+    private static String dirOf(Node n) {
+        String d = n.attr("dir").strip().toLowerCase(java.util.Locale.ROOT);
+        return d.equals("rtl") || d.equals("ltr") ? d : "";
+    }
+
+    private void element(Node n, List<Block> out) {
         String name = n.name();
         switch (name) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(name.charAt(1) - '0', n, out);
@@ -332,6 +362,20 @@ public final class MarkupConverter {
             b.text(n.text());
             return;
         }
+        String lang = langOf(n);
+        String dir = dirOf(n);
+        if (lang.isEmpty() && dir.isEmpty()) {
+            inlineElement(n, b);
+            return;
+        }
+        // An element in another language or direction: its content in a span with them.
+        Inlines inner = b.child();
+        inlineElement(n, inner);
+        b.continueAfter(inner);
+        b.add(new Inline.Span(lang, dir, inner.build(false)));
+    }
+
+    private void inlineElement(Node n, Inlines b) {
         switch (n.name()) {
             case "em", "i", "cite", "dfn", "var" -> b.add(new Inline.Emphasis(nested(n, b)));
             case "strong", "b" -> b.add(new Inline.Strong(nested(n, b)));

@@ -150,8 +150,15 @@ final class TitleBlock {
     }
 
     private static void styled(Xml out, String style, String text) {
-        out.raw("<w:p><w:pPr>").val("w:pStyle", style).raw("</w:pPr>");
-        run(out, text);
+        out.raw("<w:p><w:pPr>").val("w:pStyle", style);
+        // A right-to-left title (a Hebrew or Arabic book's) is a right-to-left paragraph and run.
+        boolean rtl = imprint.text.BidiText.mayNeedBidi(text) && imprint.text.BidiText.rtlParagraph(text, "", "");
+        out.raw(rtl ? "<w:bidi/></w:pPr>" : "</w:pPr>");
+        if (rtl && !text.isEmpty()) {
+            out.raw("<w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space=\"preserve\">").text(text).raw("</w:t></w:r>");
+        } else {
+            run(out, text);
+        }
         out.raw("</w:p>");
     }
 

@@ -107,8 +107,17 @@ public final class EpubRenderer implements Renderer {
                 breaks == null ? List.of() : breaks.written())));
         files.put("toc.ncx", PackageDocuments.utf8(PackageDocuments.ncx(identifier, title, points)));
         items.add(new PackageDocuments.Item("ncx", "toc.ncx", MediaTypes.NCX.getName(), null, false));
-        files.put("style.css", STYLESHEET);
+        EpubFonts fonts = new EpubFonts(plan);
+        byte[] faces = fonts.css();
+        byte[] css = java.util.Arrays.copyOf(STYLESHEET, STYLESHEET.length + faces.length);
+        System.arraycopy(faces, 0, css, STYLESHEET.length, faces.length);
+        files.put("style.css", css);
         items.add(new PackageDocuments.Item("css", "style.css", MediaTypes.CSS.getName(), null, false));
+        int face = 0;
+        for (EpubFonts.Embedded e : fonts.files) {
+            files.put(e.href(), e.bytes());
+            items.add(new PackageDocuments.Item("font-" + (++face), e.href(), "font/ttf", null, false));
+        }
         int n = 0;
         for (ImageStore.Stored s : images.all()) {
             files.put(s.href(), s.resource().bytes());

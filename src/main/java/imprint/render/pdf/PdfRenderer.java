@@ -190,6 +190,7 @@ public final class PdfRenderer implements Renderer {
         writer.fonts().userFonts(plan.options().fontDirs());
         Glyphs glyphs = new Glyphs(writer.fonts(), plan.language());
         BlockLayouter layouter = new BlockLayouter(glyphs, page, hyphenator, !plan.options().raggedRight(), plan, structure);
+        layouter.hyphenation().loader(HyphenationPatterns::forLanguage); // a passage hyphenates in its language
         Paginator paginator = new Paginator(page, plan.title(), glyphs);
         if (plan.book()) {
             paginator.asBook(new BookPagination(page.duplex()));

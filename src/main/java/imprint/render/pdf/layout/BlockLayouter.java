@@ -39,7 +39,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     /** Whether the next paragraph opens a chapter (it gets the raised initial). */
     private boolean chapterStart;
     private final boolean justify;
-    private final Hyphenator hyphenator;
+    private final Hyphenation hyphenation;
     final DocumentPlan plan;
     final RunContext runs;
     final Structure structure;
@@ -68,7 +68,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         this.width = page.textWidth();
         this.maxImageHeight = page.textHeight() * 0.55;
         this.textHeight = page.textHeight();
-        this.hyphenator = hyphenator;
+        this.hyphenation = new Hyphenation(hyphenator);
         this.justify = justify;
         this.plan = plan;
         this.structure = structure;
@@ -77,6 +77,11 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         this.tables = new Tables(glyphs, paragraphs, type.table());
         this.lists = new ListLayout(this);
         this.notes = new NoteLayout(this);
+    }
+
+    /** The patterns words are hyphenated with, by passage: the caller gives it its loader. */
+    public Hyphenation hyphenation() {
+        return hyphenation;
     }
 
     /** Lays out the whole document and returns all its boxes (for tests and small documents). */
@@ -192,7 +197,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         text = chapterStart && ctx.parent == structure.root() ? BookPages.initial(text) : text;
         chapterStart = false;
         double first = indentNext && !ctx.quote ? ctx.size * 1.5 : 0;
-        List<VBox> lines = paragraphs.lay(text, mirror.apply(new ParagraphLayout.Spec(width, ctx.indent, first, LEADING, justify, hyphenator)));
+        List<VBox> lines = paragraphs.lay(text, mirror.apply(new ParagraphLayout.Spec(width, ctx.indent, first, LEADING, justify, hyphenation.current())));
         column.emit(lines, indentNext ? 0 : ctx.size * 0.45);
         indentNext = true;
         return null;
@@ -201,14 +206,13 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     /** A passage in another language or direction: a Div element with its /Lang, its blocks set in them. */
     @Override
     public Void visitDivision(Block.Division d) {
-        Runnable restore = glyphs.enter(d.lang(), d.dir());
-        Runnable unmirror = mirror.enter("rtl".equalsIgnoreCase(d.dir()), ctx.indent);
+        List<Runnable> leave = List.of(hyphenation.enter(d.lang()), mirror.enter("rtl".equalsIgnoreCase(d.dir()), ctx.indent),
+                glyphs.enter(d.lang(), d.dir()));
         Ctx saved = ctx;
         ctx = new Ctx(ctx.indent, structure.passage(ctx.parent, d.lang()), ctx.size, ctx.quote);
         d.blocks().forEach(b -> b.accept(this));
         ctx = saved;
-        unmirror.run();
-        restore.run();
+        leave.forEach(Runnable::run);
         return null;
     }
 

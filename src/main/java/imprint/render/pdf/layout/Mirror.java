@@ -51,9 +51,6 @@ final class Mirror {
         if (b instanceof Block.Paragraph p) {
             return plain(p.content());
         }
-        if (b instanceof Block.Heading h) {
-            return plain(h.content());
-        }
         if (b instanceof Block.BulletList l) {
             return l.items().isEmpty() ? "" : text(l.items().get(0).blocks());
         }
