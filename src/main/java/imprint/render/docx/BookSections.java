@@ -42,6 +42,14 @@ final class BookSections {
                 chapters.add(e.text());
             }
         }
+        if (BookPages.hasAbout(plan)) {
+            chapters.add(BookPages.ABOUT_TITLE); // the last chapter, with its own running head
+        }
+    }
+
+    /** Whether the book is two-sided: chapters on odd pages, margins mirrored. */
+    boolean twoSided() {
+        return oddPages;
     }
 
     /** The sections of a book, or null when the document is not set as one (or is a manuscript). */

@@ -72,11 +72,8 @@ public final class DocxRenderer implements Renderer {
             } else {
                 TitleBlock.standard(doc, plan);
             }
-            List<String> copyright = book == null ? List.of() : imprint.plan.CopyrightPage.lines(plan);
-            if (!copyright.isEmpty()) {
-                // The copyright page, the title page's verso.
-                BookSections.pageBreak(doc);
-                copyright.forEach(line -> TitleBlock.line(doc, "Copyright", line));
+            if (book != null) {
+                BookPages.front(doc, plan); // copyright page, dedication, epigraph
             }
             if (wantToc) {
                 if (book != null) {
@@ -97,6 +94,9 @@ public final class DocxRenderer implements Renderer {
                 TitleBlock.copyright(doc, plan);
                 sectPr(doc, profile.page(), furniture, profile.manuscript());
             } else {
+                if (BookPages.hasAbout(plan)) {
+                    BookPages.about(doc, plan, book, state);
+                }
                 book.last(doc);
             }
             doc.raw("</w:body></w:document>").flush();
@@ -113,7 +113,7 @@ public final class DocxRenderer implements Renderer {
             }
             pkg.add("word/styles.xml", profile.styles());
             pkg.add("word/numbering.xml", numbering.part());
-            pkg.add("word/settings.xml", SkeletonParts.settings(lang, notes, wantToc, book != null));
+            pkg.add("word/settings.xml", SkeletonParts.settings(lang, notes, wantToc, book != null, book != null && book.twoSided()));
             if (book != null) {
                 book.parts(pkg);
             }

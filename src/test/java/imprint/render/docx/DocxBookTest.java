@@ -147,6 +147,97 @@ class DocxBookTest {
         assertEquals("nextPage", attr((Element) sects.item(1), "type", "val"));
     }
 
+    private static byte[] sampleDocx(boolean typed, RenderOptions o) throws Exception {
+        String md = Files.readString(Path.of("src/docs/sample-book.md"));
+        Document doc = Imprint.read(typed ? md : md.replace("type: book\n", ""), imprint.read.InputFormat.MARKDOWN,
+                new Diagnostics());
+        RenderContext ctx = new RenderContext(o, new Diagnostics(), ResourceResolver.NONE, "sample-book.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Imprint.render(Imprint.plan(doc, ctx), OutputFormat.DOCX, out);
+        return out.toByteArray();
+    }
+
+    /** The body's paragraphs as "Style|text". */
+    private static List<String> styledParagraphs(Map<String, byte[]> parts) throws Exception {
+        Element body = (Element) xml(parts.get("word/document.xml")).getElementsByTagNameNS(W, "body").item(0);
+        List<String> out = new ArrayList<>();
+        NodeList ps = body.getElementsByTagNameNS(W, "p");
+        for (int i = 0; i < ps.getLength(); i++) {
+            Element p = (Element) ps.item(i);
+            String style = attr(p, "pStyle", "val");
+            out.add((style == null ? "" : style) + "|" + p.getTextContent());
+        }
+        return out;
+    }
+
+    @Test
+    void typeBookGivesTheDedicationEpigraphLabelsAndAboutTheAuthor() throws Exception {
+        // No --book: the front matter's type: book alone, two-sided.
+        byte[] docx = sampleDocx(true, RenderOptions.DEFAULTS.withDuplex(true));
+        assertEquals(List.of(), DocxValidator.problems(docx), "ECMA-376 schemas");
+        Map<String, byte[]> parts = ZipFiles.read(docx);
+        List<String> ps = styledParagraphs(parts);
+        int dedication = ps.indexOf("Dedication|For my mother, who kept the mill running.");
+        int epigraph = ps.indexOf("Epigraph|The snow falls, and the world forgets its edges.");
+        assertTrue(dedication > 0 && epigraph > dedication, ps.toString());
+        assertEquals("EpigraphSource|\u2014 Old proverb", ps.get(epigraph + 1));
+        int ch2 = ps.indexOf("Heading1|Roads Closed");
+        assertEquals("ChapterLabel|Chapter 2", ps.get(ch2 - 1), "the label just above the heading");
+        assertEquals("ChapterLabel|Chapter 1", ps.get(ps.indexOf("Heading1|The First Snow") - 1));
+        int ch3 = ps.indexOf("Heading1|Chapter 3: The Thaw");
+        assertFalse(ps.get(ch3 - 1).startsWith("ChapterLabel"), "no label over a self-numbered chapter");
+        int about = ps.indexOf("Heading1|About the Author");
+        assertTrue(about > ch3 && ps.get(about + 1).startsWith("BodyText|A. Writer lives by a river"), ps.toString());
+        String styles = new String(parts.get("word/styles.xml"), StandardCharsets.UTF_8);
+        for (String id : List.of("Dedication", "Epigraph", "EpigraphSource", "ChapterLabel")) {
+            assertTrue(styles.contains("w:styleId=\"" + id + "\""), id + " is defined");
+        }
+        assertTrue(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8).contains("<w:mirrorMargins/>"));
+        // About the Author is a section of its own, with its own running head on odd pages.
+        Map<String, String> rels = rels(parts.get("word/_rels/document.xml.rels"));
+        NodeList sects = xml(parts.get("word/document.xml")).getElementsByTagNameNS(W, "sectPr");
+        assertEquals(5, sects.getLength(), "front matter, three chapters, about the author");
+        Element last = (Element) sects.item(4);
+        assertEquals("About the Author", text(parts, rels, ref(last, "headerReference", "default")));
+        assertEquals("oddPage", attr(last, "type", "val"));
+
+        // LibreOffice's pages: the dedication and the epigraph alone, the label over the title, about the author last.
+        List<Page> pages = libreOfficePages(docx);
+        Page ded = pages.stream().filter(p -> p.text().contains("For my mother")).findFirst().orElseThrow();
+        assertEquals(List.of("For my mother, who kept the mill running."), body(ded));
+        Page epi = pages.stream().filter(p -> p.text().contains("The snow falls")).findFirst().orElseThrow();
+        assertEquals(List.of("The snow falls, and the world forgets its edges.", "\u2014 Old proverb"), body(epi));
+        Page roads = pages.stream().filter(p -> p.text().contains("Roads Closed") && !p.text().contains("Contents"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Chapter 2", "Roads Closed"), body(roads).subList(0, 2));
+        Page aboutPage = pages.stream().filter(p -> p.first().equals("About the Author")).findFirst().orElseThrow();
+        assertEquals(1, Integer.parseInt(aboutPage.folio()) % 2, "about the author on a recto");
+    }
+
+    /** A page's lines without its folio. */
+    private static List<String> body(Page p) {
+        List<String> lines = new ArrayList<>(List.of(p.text().split("\\R")));
+        lines.replaceAll(String::strip);
+        lines.removeIf(String::isEmpty);
+        if (lines.get(lines.size() - 1).matches("[ivx]+|\\d+")) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    @Test
+    void withoutTypeBookNoneOfThem() throws Exception {
+        // Negative control: the same file without type: book; and one-sided, no mirrored margins.
+        Map<String, byte[]> parts = ZipFiles.read(sampleDocx(false, RenderOptions.DEFAULTS.withDuplex(true)));
+        for (String p : styledParagraphs(parts)) {
+            assertFalse(p.matches("(Dedication|Epigraph|EpigraphSource|ChapterLabel)\\|.*") || p.contains("About the Author"), p);
+        }
+        assertFalse(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8).contains("mirrorMargins"));
+        Map<String, byte[]> oneSided = ZipFiles.read(sampleDocx(true, RenderOptions.DEFAULTS));
+        assertTrue(styledParagraphs(oneSided).contains("Dedication|For my mother, who kept the mill running."));
+        assertFalse(new String(oneSided.get("word/settings.xml"), StandardCharsets.UTF_8).contains("mirrorMargins"));
+    }
+
     // ---------------------------------------------------------------- reading back
 
     private static byte[] docx(RenderOptions o) throws Exception {
