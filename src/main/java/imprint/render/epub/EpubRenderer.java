@@ -98,7 +98,7 @@ public final class EpubRenderer implements Renderer {
         }
         files.put("nav.xhtml", PackageDocuments.utf8(PackageDocuments.nav(title, lang, points, landmarks,
                 breaks == null ? List.of() : breaks.written())));
-        files.put("toc.ncx", PackageDocuments.utf8(PackageDocuments.ncx(identifier, title, points)));
+        files.put("toc.ncx", PackageDocuments.utf8(PackageDocuments.ncx(identifier, title, points, breaks == null ? List.of() : breaks.written())));
         items.add(new PackageDocuments.Item("ncx", "toc.ncx", MediaTypes.NCX.getName(), null, false));
         files.put("style.css", STYLESHEET);
         items.add(new PackageDocuments.Item("css", "style.css", MediaTypes.CSS.getName(), null, false));

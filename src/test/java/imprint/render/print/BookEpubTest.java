@@ -107,6 +107,16 @@ class BookEpubTest {
                 + "<h1 id=\"roads-closed\">Roads Closed</h1>"), ch2);
         assertTrue(toc.contains(">Roads Closed</a>"), toc);
         assertFalse(text(files, "chapter-003.xhtml").contains("chapter-label"));
+        // The NCX's pageList (EPUB 2 readers) lists the same pages as the nav's page-list.
+        String ncx = text(files, "toc.ncx");
+        List<String> navPages = java.util.regex.Pattern.compile("<li><a href=\"([^\"]+#page-\\d+)\">([^<]+)</a>")
+                .matcher(nav).results().map(r -> r.group(2) + "@" + r.group(1)).toList();
+        List<String> ncxPages = java.util.regex.Pattern.compile("<navLabel><text>([^<]+)</text></navLabel><content src=\"([^\"]+#page-\\d+)\"/>")
+                .matcher(ncx).results().map(r -> r.group(1) + "@" + r.group(2)).toList();
+        assertTrue(navPages.size() > 20, navPages.toString());
+        assertEquals(navPages, ncxPages);
+        assertTrue(ncx.contains("<meta name=\"dtb:totalPageCount\" content=\"" + navPages.size() + "\"/>"), ncx);
+        assertTrue(ncx.contains("type=\"front\"") && ncx.contains("type=\"normal\" value=\"1\""), ncx);
         assertEquals(List.of(), EpubValidator.problems(epub));
     }
 
@@ -127,5 +137,8 @@ class BookEpubTest {
         }
         assertFalse(text(files, "chapter-002.xhtml").contains("chapter-label"));
         assertFalse(text(files, "nav.xhtml").contains("About the Author"));
+        // Nor is there a pageList without a page-list.
+        assertTrue(text(files, "toc.ncx").contains("<meta name=\"dtb:totalPageCount\" content=\"0\"/>"));
+        assertFalse(text(files, "toc.ncx").contains("pageList"));
     }
 }
