@@ -43,13 +43,23 @@ final class BookPages {
         }
     }
 
-    /** The chapter's number above its heading ("Chapter 2"), or nothing. */
-    static void chapterLabel(Xml doc, DocumentPlan plan, imprint.model.Block.Heading h) {
+    /**
+     * A chapter opener: the chapter's number above its heading ("Chapter 2"); returns the
+     * heading's own properties, which sink a heading without a label as far as a labelled one
+     * (the label's space before, its line and the heading's space before), so that every
+     * chapter opens at the same height, as in the PDF.
+     */
+    static Props opener(Xml doc, DocumentPlan plan, imprint.model.Block.Heading h) {
         String label = plan.chapterLabel(h);
         if (!label.isEmpty()) {
             TitleBlock.line(doc, "ChapterLabel", label);
+            return Props.NONE;
         }
+        return new Props(false, 0, -1, UNLABELLED_SINK, -1, 0, -1, null);
     }
+
+    /** Twips: ChapterLabel's 1440 before, its 12-point line (about 280), Heading1's 360 before. */
+    private static final int UNLABELLED_SINK = 1440 + 280 + 360;
 
     /** Whether the book has an "About the Author" chapter. */
     static boolean hasAbout(DocumentPlan plan) {
