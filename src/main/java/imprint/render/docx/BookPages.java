@@ -21,21 +21,27 @@ final class BookPages {
     private BookPages() {
     }
 
-    /** The front-matter pages after the title page, each after a page break. */
-    static void front(Xml doc, DocumentPlan plan) {
+    /** The half-title, the first page: the title alone; the title page follows on a recto. */
+    static void halfTitle(Xml doc, DocumentPlan plan, BookSections sections) {
+        TitleBlock.line(doc, "HalfTitle", plan.title());
+        sections.frontPage(doc, true, false);
+    }
+
+    /** The front-matter pages after the title page, each a section of its own. */
+    static void front(Xml doc, DocumentPlan plan, BookSections sections) {
         List<String> copyright = CopyrightPage.lines(plan);
         if (!copyright.isEmpty()) {
             // The copyright page, the title page's verso.
-            BookSections.pageBreak(doc);
+            sections.frontPage(doc, false, false);
             copyright.forEach(line -> TitleBlock.line(doc, "Copyright", line));
         }
         BookMatter b = plan.bookMatter();
         if (!b.dedication().isBlank()) {
-            BookSections.pageBreak(doc);
+            sections.frontPage(doc, true, false);
             paragraphs(b.dedication()).forEach(p -> TitleBlock.line(doc, "Dedication", p));
         }
         if (!b.epigraph().isBlank()) {
-            BookSections.pageBreak(doc);
+            sections.frontPage(doc, true, false);
             paragraphs(b.epigraph()).forEach(p -> TitleBlock.line(doc, "Epigraph", p));
             if (!b.epigraphSource().isBlank()) {
                 TitleBlock.line(doc, "EpigraphSource", "\u2014 " + b.epigraphSource().strip());

@@ -70,14 +70,17 @@ public final class DocxRenderer implements Renderer {
             if (profile.manuscript()) {
                 TitleBlock.manuscript(doc, plan, words, profile.page().textWidthTwips());
             } else {
+                if (book != null) {
+                    BookPages.halfTitle(doc, plan, book);
+                }
                 TitleBlock.standard(doc, plan);
             }
             if (book != null) {
-                BookPages.front(doc, plan); // copyright page, dedication, epigraph
+                BookPages.front(doc, plan, book); // copyright page, dedication, epigraph
             }
             if (wantToc) {
                 if (book != null) {
-                    BookSections.pageBreak(doc);
+                    book.frontPage(doc, true, true); // the contents, with roman folios
                 }
                 PageNumbers pages = plan.pageNumbers();
                 // A book's folios count from its first chapter, as the PDF prints them.
@@ -88,6 +91,9 @@ public final class DocxRenderer implements Renderer {
                     entries.add(new DocxFields.TocEntry(e.text(), state.bookmarkFor(e.id()), e.level(), n > front ? n - front : n));
                 }
                 DocxFields.toc(doc, "Contents", entries, profile.page().textWidthTwips());
+            }
+            if (book != null && plan.textBeforeFirstChapter()) {
+                book.frontPage(doc, false, true); // text before the first chapter, on a page of its own
             }
             new BlockWriter(state, numbering, doc, docRels, null, "BodyText").write(plan.blocks());
             if (book == null) {

@@ -58,19 +58,28 @@ class DocxBookTest {
         Map<String, String> rels = rels(parts.get("word/_rels/document.xml.rels"));
         Element body = (Element) xml(parts.get("word/document.xml")).getElementsByTagNameNS(W, "body").item(0);
         NodeList sects = body.getElementsByTagNameNS(W, "sectPr");
-        assertEquals(CHAPTERS + 1, sects.getLength(), "the front matter and one section per chapter");
+        // The front matter: half-title, title page, copyright page, contents, a section each.
+        int fronts = 4;
+        assertEquals(fronts + CHAPTERS, sects.getLength(), "the front matter's pages and one section per chapter");
         assertTrue(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8).contains("<w:evenAndOddHeaders/>"));
 
-        Element front = (Element) sects.item(0);
-        assertEquals("lowerRoman", attr(front, "pgNumType", "fmt"));
-        assertEquals("1", attr(front, "pgNumType", "start"));
-        assertTrue(has(front, "titlePg"), "no number on the title page");
-        assertEquals("", text(parts, rels, ref(front, "footerReference", "first")));
-        assertTrue(fields(parts, rels, ref(front, "footerReference", "default")).contains("PAGE"));
-        assertEquals(null, ref(front, "headerReference", "default"), "no running head in the front matter");
+        for (int f = 0; f < fronts; f++) {
+            Element front = (Element) sects.item(f);
+            assertEquals("lowerRoman", attr(front, "pgNumType", "fmt"));
+            assertEquals(f == 0 ? "1" : "", attr(front, "pgNumType", "start"), "numbered from i at the half-title");
+            // The title page and the contents open on rectos, the copyright page is the title page's verso.
+            assertEquals(List.of("", "oddPage", "nextPage", "oddPage").get(f), attr(front, "type", "val") == null ? ""
+                    : attr(front, "type", "val"));
+            boolean contents = f == fronts - 1;
+            for (String type : List.of("default", "even", "first")) {
+                String id = ref(front, "footerReference", type);
+                assertEquals(contents, fields(parts, rels, id).contains("PAGE"), "folio on page " + f + " (" + type + ")");
+            }
+            assertEquals(null, ref(front, "headerReference", "default"), "no running head in the front matter");
+        }
 
         for (int c = 0; c < CHAPTERS; c++) {
-            Element s = (Element) sects.item(c + 1);
+            Element s = (Element) sects.item(c + fronts);
             assertEquals("oddPage", attr(s, "type", "val"), "chapter " + (c + 1) + " opens on a recto");
             assertEquals("decimal", attr(s, "pgNumType", "fmt"));
             assertEquals(c == 0 ? "1" : "", attr(s, "pgNumType", "start"), "numbered from 1 at chapter 1, then on");
@@ -84,12 +93,12 @@ class DocxBookTest {
         }
         // Each section but the last ends in the empty paragraph just before its chapter's heading.
         for (int c = 0; c < CHAPTERS; c++) {
-            Element p = (Element) sects.item(c).getParentNode().getParentNode();
+            Element p = (Element) sects.item(c + fronts - 1).getParentNode().getParentNode();
             Element next = nextElement(p);
             assertEquals("Chapter " + (c + 1), next.getTextContent());
             assertEquals("", p.getTextContent());
         }
-        assertEquals(body, sects.item(CHAPTERS).getParentNode(), "the last section's properties are the body's");
+        assertEquals(body, sects.item(fronts + CHAPTERS - 1).getParentNode(), "the last section's properties are the body's");
 
         // LibreOffice lays it out: roman folios in the front matter, chapters on odd folios without head.
         Heads duplex = laidOut(libreOfficePages(docx), true);
@@ -105,9 +114,13 @@ class DocxBookTest {
     }
 
     private static Heads laidOut(List<Page> pages, boolean twoSided) {
-        assertTrue(pages.get(0).text().contains("The Long Book") && !pages.get(0).folio().matches("[ivx]+"),
-                "the title page, without folio: " + pages.get(0));
-        assertTrue(pages.stream().anyMatch(p -> p.folio().equals("ii")), "roman folios in the front matter");
+        assertEquals("The Long Book", pages.get(0).text(), "the half-title: the title alone, without folio");
+        assertTrue(pages.get(1).text().contains("The Long Book") && !pages.get(1).folio().matches("[ivx]+"),
+                "the title page, without folio: " + pages.get(1));
+        // The contents print their roman folio: v two-sided (i half-title, iii title, iv copyright), iv one-sided.
+        Page contents = pages.stream().filter(p -> p.first().equals("Contents")).findFirst().orElseThrow();
+        assertEquals(twoSided ? "v" : "iv", contents.folio());
+        assertEquals(1, pages.stream().filter(p -> p.folio().matches("[ivx]+")).count(), "no folio on display pages");
         int openers = 0;
         int oddHeads = 0;
         int evenHeads = 0;
@@ -196,8 +209,8 @@ class DocxBookTest {
         // About the Author is a section of its own, with its own running head on odd pages.
         Map<String, String> rels = rels(parts.get("word/_rels/document.xml.rels"));
         NodeList sects = xml(parts.get("word/document.xml")).getElementsByTagNameNS(W, "sectPr");
-        assertEquals(5, sects.getLength(), "front matter, three chapters, about the author");
-        Element last = (Element) sects.item(4);
+        assertEquals(10, sects.getLength(), "half-title, title, copyright, dedication, epigraph, contents, three chapters, about");
+        Element last = (Element) sects.item(9);
         assertEquals("About the Author", text(parts, rels, ref(last, "headerReference", "default")));
         assertEquals("oddPage", attr(last, "type", "val"));
 
@@ -212,6 +225,12 @@ class DocxBookTest {
         assertEquals(List.of("Chapter 2", "Roads Closed"), body(roads).subList(0, 2));
         Page aboutPage = pages.stream().filter(p -> p.first().equals("About the Author")).findFirst().orElseThrow();
         assertEquals(1, Integer.parseInt(aboutPage.folio()) % 2, "about the author on a recto");
+        // Two-sided, as in the PDF (half-title i, title iii, copyright iv, dedication v, epigraph vii): the
+        // display pages without folio, the contents on ix with theirs.
+        assertEquals("The Winter Mill", pages.get(0).text(), "the half-title");
+        assertEquals("For my mother, who kept the mill running.", ded.text(), "no folio on the dedication");
+        assertEquals("\u2014 Old proverb", epi.folio(), "no folio on the epigraph");
+        assertEquals("ix", pages.stream().filter(p -> p.first().equals("Contents")).findFirst().orElseThrow().folio());
     }
 
     /** A page's lines without its folio. */
