@@ -257,6 +257,31 @@ class DocxBookTest {
         assertFalse(new String(oneSided.get("word/settings.xml"), StandardCharsets.UTF_8).contains("mirrorMargins"));
     }
 
+    @Test
+    void aPrintedBookHasThePrintersInsideMargin() throws Exception {
+        // 300+ pages in the KDP interior: 0.625 in inside, plus the PDF's eighth of an inch, wider than the page's own margin.
+        Document big = SampleDocuments.longBook(90, 14);
+        RenderOptions kdp = RenderOptions.DEFAULTS.withPaper(imprint.plan.Paper.SIX_BY_NINE).withDuplex(true).withBook(true)
+                .withPrint(new imprint.plan.PrintSetup(imprint.plan.PrintProfile.KDP, imprint.plan.PrintSetup.Stock.WHITE));
+        RenderContext ctx = new RenderContext(kdp, new Diagnostics(), ResourceResolver.NONE, "book.md");
+        imprint.plan.DocumentPlan plan = Imprint.plan(big, ctx);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Imprint.render(plan, OutputFormat.DOCX, out);
+        int pages = plan.pageNumbers().pageCount();
+        assertTrue(pages > 300 && pages <= 500, pages + " pages");
+        Map<String, byte[]> parts = ZipFiles.read(out.toByteArray());
+        Element mar = child(xml(parts.get("word/document.xml")), "pgMar");
+        assertEquals(Math.round((0.625 * 72 + 9) * 20), Long.parseLong(mar.getAttributeNS(W, "left")), "inside");
+        assertTrue(Long.parseLong(mar.getAttributeNS(W, "right")) < Long.parseLong(mar.getAttributeNS(W, "left")));
+        assertTrue(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8).contains("<w:mirrorMargins/>"));
+        // Negative control: the same book two-sided but not for a printer keeps equal margins.
+        RenderContext screen = new RenderContext(kdp.withPrint(null), new Diagnostics(), ResourceResolver.NONE, "book.md");
+        ByteArrayOutputStream out2 = new ByteArrayOutputStream();
+        Imprint.render(Imprint.plan(big, screen), OutputFormat.DOCX, out2);
+        Element mar2 = child(xml(ZipFiles.read(out2.toByteArray()).get("word/document.xml")), "pgMar");
+        assertEquals(mar2.getAttributeNS(W, "right"), mar2.getAttributeNS(W, "left"));
+    }
+
     // ---------------------------------------------------------------- reading back
 
     private static byte[] docx(RenderOptions o) throws Exception {
