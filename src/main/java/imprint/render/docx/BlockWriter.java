@@ -152,6 +152,7 @@ final class BlockWriter implements Block.Visitor<Void> {
         Props p = Props.NONE;
         if (state.sections() != null && h.level() == 1 && innerNotes == null) {
             state.sections().chapter(out); // a book's chapter opens its own section
+            p = BookPages.opener(out, state.plan(), h);
         }
         if (state.profile().chapterOnNewPage() && h.level() == 1 && innerNotes == null) {
             // Chapters start on a new page; the first one follows the title block at once.

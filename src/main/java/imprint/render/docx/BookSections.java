@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A book's sections in the DOCX ({@code --book}): the front matter (title page, copyright page,
- * contents) in a section numbered in lower-case roman with no folio on the title page, then one
- * section per chapter, the first numbered from 1, each starting on a new page (an odd page,
+ * A book's sections in the DOCX ({@code --book}): the front matter numbered in lower-case
+ * roman, each of its pages a section (the half-title, title page, dedication, epigraph and
+ * contents on rectos when two-sided, the copyright page on the title page's verso; display
+ * pages without folio, the contents with), then one section per chapter, the first numbered from 1, each starting on a new page (an odd page,
  * with a blank even one inserted by the application, when the book is two-sided). Each section
  * has a different first page, so a chapter opener carries no running head; the running heads
  * are headers, the book's title on even pages and the chapter's on odd ones
@@ -32,6 +33,11 @@ final class BookSections {
     private final List<String> chapterIds = new ArrayList<>();
     /** The section being written: -1 for the front matter, else the chapter's index. */
     private int current = -1;
+    /** How the front-matter section being written starts ({@code w:type}), null for the document's first. */
+    private String frontStart;
+    /** Whether the front-matter section being written prints folios (the contents do; display pages do not). */
+    private boolean frontFolio;
+    private boolean firstFront = true;
 
     private BookSections(DocumentPlan plan, Profile profile) {
         this.title = plan.title();
@@ -42,6 +48,14 @@ final class BookSections {
                 chapters.add(e.text());
             }
         }
+        if (BookPages.hasAbout(plan)) {
+            chapters.add(BookPages.ABOUT_TITLE); // the last chapter, with its own running head
+        }
+    }
+
+    /** Whether the book is two-sided: chapters on odd pages, margins mirrored. */
+    boolean twoSided() {
+        return oddPages;
     }
 
     /** The sections of a book, or null when the document is not set as one (or is a manuscript). */
@@ -83,9 +97,18 @@ final class BookSections {
         }
     }
 
-    /** A page break inside the front matter (title page to copyright page to contents). */
-    static void pageBreak(Xml out) {
-        out.raw("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+    /**
+     * The next front-matter page begins, a section of its own as in the PDF: on a recto when
+     * {@code recto} and the book is two-sided (the application leaves the verso blank), with
+     * folios or without (display pages print none).
+     */
+    void frontPage(Xml out, boolean recto, boolean folio) {
+        out.raw("<w:p><w:pPr>");
+        sectPr(out);
+        out.raw("</w:pPr></w:p>");
+        firstFront = false;
+        frontStart = recto && oddPages ? "oddPage" : "nextPage";
+        frontFolio = folio;
     }
 
     /** A chapter begins: closes the section before it with an empty paragraph holding its properties. */
@@ -93,6 +116,7 @@ final class BookSections {
         out.raw("<w:p><w:pPr>");
         sectPr(out);
         out.raw("</w:pPr></w:p>");
+        firstFront = false;
         if (current + 1 < chapters.size()) {
             current++; // a level-1 heading the outline does not list keeps the last chapter's head
         }
@@ -110,15 +134,17 @@ final class BookSections {
                     .raw("<w:headerReference w:type=\"even\" r:id=\"").raw(evenId).raw("\"/>")
                     .raw("<w:headerReference w:type=\"first\" r:id=\"").raw(firstId).raw("\"/>");
         }
-        out.raw("<w:footerReference w:type=\"default\" r:id=\"").raw(footerId).raw("\"/>")
-                .raw("<w:footerReference w:type=\"even\" r:id=\"").raw(footerId).raw("\"/>")
-                .raw("<w:footerReference w:type=\"first\" r:id=\"").raw(current < 0 ? noFooterId : footerId).raw("\"/>");
-        if (current >= 0) {
-            out.raw("<w:type w:val=\"").raw(oddPages ? "oddPage" : "nextPage").raw("\"/>");
+        String folio = current < 0 && !frontFolio ? noFooterId : footerId;
+        out.raw("<w:footerReference w:type=\"default\" r:id=\"").raw(folio).raw("\"/>")
+                .raw("<w:footerReference w:type=\"even\" r:id=\"").raw(folio).raw("\"/>")
+                .raw("<w:footerReference w:type=\"first\" r:id=\"").raw(current < 0 ? folio : footerId).raw("\"/>");
+        String start = current >= 0 ? (oddPages ? "oddPage" : "nextPage") : frontStart;
+        if (start != null) {
+            out.raw("<w:type w:val=\"").raw(start).raw("\"/>");
         }
         DocxRenderer.pageGeometry(out, page);
         if (current < 0) {
-            out.raw("<w:pgNumType w:fmt=\"lowerRoman\" w:start=\"1\"/>");
+            out.raw(firstFront ? "<w:pgNumType w:fmt=\"lowerRoman\" w:start=\"1\"/>" : "<w:pgNumType w:fmt=\"lowerRoman\"/>");
         } else if (current == 0) {
             out.raw("<w:pgNumType w:fmt=\"decimal\" w:start=\"1\"/>");
         } else {

@@ -70,17 +70,17 @@ public final class DocxRenderer implements Renderer {
             if (profile.manuscript()) {
                 TitleBlock.manuscript(doc, plan, words, profile.page().textWidthTwips());
             } else {
+                if (book != null) {
+                    BookPages.halfTitle(doc, plan, book);
+                }
                 TitleBlock.standard(doc, plan);
             }
-            List<String> copyright = book == null ? List.of() : imprint.plan.CopyrightPage.lines(plan);
-            if (!copyright.isEmpty()) {
-                // The copyright page, the title page's verso.
-                BookSections.pageBreak(doc);
-                copyright.forEach(line -> TitleBlock.line(doc, "Copyright", line));
+            if (book != null) {
+                BookPages.front(doc, plan, book); // copyright page, dedication, epigraph
             }
             if (wantToc) {
                 if (book != null) {
-                    BookSections.pageBreak(doc);
+                    book.frontPage(doc, true, true); // the contents, with roman folios
                 }
                 PageNumbers pages = plan.pageNumbers();
                 // A book's folios count from its first chapter, as the PDF prints them.
@@ -92,11 +92,17 @@ public final class DocxRenderer implements Renderer {
                 }
                 DocxFields.toc(doc, "Contents", entries, profile.page().textWidthTwips());
             }
+            if (book != null && plan.textBeforeFirstChapter()) {
+                book.frontPage(doc, false, true); // text before the first chapter, on a page of its own
+            }
             new BlockWriter(state, numbering, doc, docRels, null, "BodyText").write(plan.blocks());
             if (book == null) {
                 TitleBlock.copyright(doc, plan);
                 sectPr(doc, profile.page(), furniture, profile.manuscript());
             } else {
+                if (BookPages.hasAbout(plan)) {
+                    BookPages.about(doc, plan, book, state);
+                }
                 book.last(doc);
             }
             doc.raw("</w:body></w:document>").flush();
@@ -113,7 +119,7 @@ public final class DocxRenderer implements Renderer {
             }
             pkg.add("word/styles.xml", profile.styles());
             pkg.add("word/numbering.xml", numbering.part());
-            pkg.add("word/settings.xml", SkeletonParts.settings(lang, notes, wantToc, book != null));
+            pkg.add("word/settings.xml", SkeletonParts.settings(lang, notes, wantToc, book != null, book != null && book.twoSided()));
             if (book != null) {
                 book.parts(pkg);
             }

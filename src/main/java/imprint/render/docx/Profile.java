@@ -43,6 +43,9 @@ final class Profile {
         boolean manuscript = o.docxStyle().isManuscript();
         String lang = DocxTemplate.wordLanguage(plan.language());
         PageSetup own = manuscript ? margins(o.paper(), 1440, 720) : fromPaper(o.paper());
+        if (!manuscript && plan.book() && o.print() != null) {
+            own = printInside(own, o.print(), plan.pageNumbers().pageCount());
+        }
         String bundled = DocxTemplate.styles(manuscript, lang);
         if (o.referenceDocx() == null) {
             return new Profile(manuscript, own, DocxTemplate.utf8(bundled));
@@ -50,6 +53,17 @@ final class Profile {
         ReferenceStyles ref = ReferenceStyles.read(o.referenceDocx());
         Optional<PageSetup> theirs = ref.pageSetup();
         return new Profile(manuscript, theirs.orElse(own), DocxTemplate.utf8(ref.mergedOver(bundled)));
+    }
+
+    /**
+     * A printed book's inside margin (the left one, mirrored on even pages by the settings'
+     * {@code w:mirrorMargins}): at least the printer's minimum for the page count plus the PDF's
+     * eighth of an inch, as the PDF interior's; the page count is the PDF's, shared through the plan.
+     */
+    private static PageSetup printInside(PageSetup p, imprint.plan.PrintSetup print, int pages) {
+        long inside = Math.round((print.profile().minInsideIn(pages) * 72 + 9) * 20);
+        return inside <= p.left() ? p : new PageSetup(p.width(), p.height(), p.top(), p.right(), p.bottom(), inside,
+                p.header(), p.footer(), p.gutter());
     }
 
     /** The standard margins: an eighth of the page width, between 42 and 72 points. */

@@ -26,11 +26,15 @@ final class SkeletonParts {
      * @param notes        whether the document has footnotes (and so the separators)
      * @param updateFields whether Word should update fields on opening (a table of contents)
      * @param evenAndOdd   whether even and odd pages have headers of their own (a book)
+     * @param mirror       whether the margins mirror on facing pages, left being inside (a two-sided book)
      */
-    static byte[] settings(String lang, boolean notes, boolean updateFields, boolean evenAndOdd) {
+    static byte[] settings(String lang, boolean notes, boolean updateFields, boolean evenAndOdd, boolean mirror) {
         Xml x = Xml.inMemory().raw(Xml.DECLARATION).raw("<w:settings xmlns:w=\"" + Xml.W + "\">")
-                .raw("<w:zoom w:percent=\"100\"/>")
-                .raw("<w:defaultTabStop w:val=\"720\"/>");
+                .raw("<w:zoom w:percent=\"100\"/>");
+        if (mirror) {
+            x.raw("<w:mirrorMargins/>");
+        }
+        x.raw("<w:defaultTabStop w:val=\"720\"/>");
         if (evenAndOdd) {
             x.raw("<w:evenAndOddHeaders/>");
         }

@@ -75,37 +75,30 @@ public final class EpubRenderer implements Renderer {
         files.put("cover.xhtml", PackageDocuments.utf8(TitlePages.cover(lang, title, coverHref)));
         items.add(new PackageDocuments.Item("cover", "cover.xhtml", MediaTypes.XHTML.getName(), null, true));
         PageBreaks breaks = PageList.of(plan);
-        List<String> copyright = plan.book() ? imprint.plan.CopyrightPage.lines(plan) : List.of();
-        // The print edition's front matter: its first page is the title page, the rest the copyright page's.
-        int front = breaks == null ? 0 : breaks.frontWaiting();
-        int onTitle = copyright.isEmpty() ? front : Math.min(front, 1);
-        files.put("title.xhtml", PackageDocuments.utf8(TitlePages.title(lang, m, title, plan.displayDate(), breaks, onTitle)));
-        items.add(new PackageDocuments.Item("titlepage", "title.xhtml", MediaTypes.XHTML.getName(), null, true));
         List<PackageDocuments.Landmark> landmarks = new ArrayList<>(List.of(
-                new PackageDocuments.Landmark("cover", "Cover", "cover.xhtml"),
-                new PackageDocuments.Landmark("titlepage", "Title page", "title.xhtml")));
-        if (!copyright.isEmpty()) {
-            // A book's copyright page follows its title page, as in print.
-            files.put("copyright.xhtml", PackageDocuments.utf8(TitlePages.copyright(lang, title, copyright, breaks, front - onTitle)));
-            items.add(new PackageDocuments.Item("copyright", "copyright.xhtml", MediaTypes.XHTML.getName(), null, true));
-            landmarks.add(new PackageDocuments.Landmark("copyright-page", "Copyright", "copyright.xhtml"));
-        }
-        // Hook: a dedication and an epigraph page (front matter fields of a book) go here, each
-        // with its epub:type ("dedication", "epigraph") as its section's and a landmark.
+                new PackageDocuments.Landmark("cover", "Cover", "cover.xhtml")));
+        // The title page; a book's copyright page, dedication and epigraph after it, as in print.
+        BookFiles.front(plan, breaks, files, items, landmarks);
         items.add(new PackageDocuments.Item("nav", "nav.xhtml", MediaTypes.XHTML.getName(), "nav", true));
 
         Map<String, Integer> refCounts = new HashMap<>();
         for (Chapters.Chapter ch : chapters.chapters) {
-            boolean last = ch == chapters.chapters.get(chapters.chapters.size() - 1);
+            boolean last = ch == chapters.chapters.get(chapters.chapters.size() - 1) && !BookFiles.hasAbout(plan);
             files.put(ch.file(), PackageDocuments.utf8(chapter(plan, chapters, ch, images, refCounts, breaks, last)));
             String id = ch.file().replace(".xhtml", "");
             items.add(new PackageDocuments.Item(id, ch.file(), MediaTypes.XHTML.getName(), null, true));
         }
         List<PackageDocuments.NavPoint> points = navPoints(plan, chapters);
         landmarks.add(new PackageDocuments.Landmark("bodymatter", "Start of content", chapters.chapters.get(0).file()));
+        if (BookFiles.hasAbout(plan)) {
+            files.put(BookFiles.ABOUT_FILE, PackageDocuments.utf8(BookFiles.about(plan, breaks)));
+            items.add(new PackageDocuments.Item("about-the-author", BookFiles.ABOUT_FILE, MediaTypes.XHTML.getName(), null, true));
+            points.add(new PackageDocuments.NavPoint(BookFiles.ABOUT_TITLE, BookFiles.ABOUT_FILE + "#" + BookFiles.ABOUT_ID, 1));
+            landmarks.add(new PackageDocuments.Landmark("backmatter", BookFiles.ABOUT_TITLE, BookFiles.ABOUT_FILE));
+        }
         files.put("nav.xhtml", PackageDocuments.utf8(PackageDocuments.nav(title, lang, points, landmarks,
                 breaks == null ? List.of() : breaks.written())));
-        files.put("toc.ncx", PackageDocuments.utf8(PackageDocuments.ncx(identifier, title, points)));
+        files.put("toc.ncx", PackageDocuments.utf8(PackageDocuments.ncx(identifier, title, points, breaks == null ? List.of() : breaks.written())));
         items.add(new PackageDocuments.Item("ncx", "toc.ncx", MediaTypes.NCX.getName(), null, false));
         EpubFonts fonts = new EpubFonts(plan);
         byte[] faces = fonts.css();

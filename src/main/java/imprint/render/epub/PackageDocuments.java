@@ -212,15 +212,27 @@ final class PackageDocuments {
         w.close("ol").newline();
     }
 
-    static String ncx(String identifier, String title, List<NavPoint> points) {
+    /**
+     * The NCX, for EPUB 2 reading systems; with the print edition's pages as its
+     * {@code pageList} (front-matter pages typed {@code front}, the rest {@code normal} with
+     * their number as value) when there is a page-list.
+     */
+    static String ncx(String identifier, String title, List<NavPoint> points,
+                      List<imprint.render.xhtml.PageBreaks.Written> pages) {
+        int max = 0;
+        for (imprint.render.xhtml.PageBreaks.Written p : pages) {
+            if (p.label().matches("\\d{1,9}")) {
+                max = Math.max(max, Integer.parseInt(p.label()));
+            }
+        }
         XhtmlWriter w = new XhtmlWriter();
         w.markup(XML_DECL);
         w.open("ncx", "xmlns", "http://www.daisy.org/z3986/2005/ncx/", "version", "2005-1").newline();
         w.open("head").newline();
         w.empty("meta", "name", "dtb:uid", "content", identifier).newline();
         w.empty("meta", "name", "dtb:depth", "content", "1").newline();
-        w.empty("meta", "name", "dtb:totalPageCount", "content", "0").newline();
-        w.empty("meta", "name", "dtb:maxPageNumber", "content", "0").newline();
+        w.empty("meta", "name", "dtb:totalPageCount", "content", Integer.toString(pages.size())).newline();
+        w.empty("meta", "name", "dtb:maxPageNumber", "content", Integer.toString(max)).newline();
         w.close("head").newline();
         w.open("docTitle").element("text", title).close("docTitle").newline();
         w.open("navMap").newline();
@@ -231,7 +243,20 @@ final class PackageDocuments {
             w.empty("content", "src", p.href()).close("navPoint").newline();
             order++;
         }
-        w.close("navMap").newline().close("ncx").newline();
+        w.close("navMap").newline();
+        if (!pages.isEmpty()) {
+            w.open("pageList").newline();
+            w.open("navLabel").element("text", "Pages").close("navLabel").newline();
+            for (imprint.render.xhtml.PageBreaks.Written p : pages) {
+                boolean normal = p.label().matches("\\d{1,9}");
+                w.open("pageTarget", "id", "pt-" + p.id(), "type", normal ? "normal" : "front",
+                        "value", normal ? p.label() : null, "playOrder", Integer.toString(order++));
+                w.open("navLabel").element("text", p.label()).close("navLabel");
+                w.empty("content", "src", p.file() + "#" + p.id()).close("pageTarget").newline();
+            }
+            w.close("pageList").newline();
+        }
+        w.close("ncx").newline();
         return w.toString();
     }
 

@@ -56,6 +56,25 @@ public final class PrintCoverRenderer implements Renderer {
         return new CoverSheet.Spec(plan.options().paper().width(), plan.options().paper().height(), bleed, spine,
                 PrintSetup.spineTextAllowed(pages), plan.title(), plan.metadata().subtitle(), plan.metadata().authors(),
                 plan.metadata().description(), plan.metadata().publisher(), CoverPainter.BACKGROUND_RGB,
-                CoverPainter.RULE_RGB, CoverPainter.INK_RGB, CoverPainter.ruleFractions());
+                CoverPainter.RULE_RGB, CoverPainter.INK_RGB, CoverPainter.ruleFractions(), frontImage(plan));
+    }
+
+    /** The front matter's cover image when it decodes (as the store cover's), else null: the generated design. */
+    private static byte[] frontImage(DocumentPlan plan) {
+        java.util.Optional<imprint.plan.PlannedImage> own = plan.cover();
+        if (own.isEmpty()) {
+            return null;
+        }
+        byte[] bytes = own.get().resource().bytes();
+        try {
+            if (javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes)) != null) {
+                return bytes;
+            }
+        } catch (IOException e) {
+            // reported below
+        }
+        plan.diagnostics().warn(imprint.diag.Code.IMAGE_INVALID, "cover image '" + own.get().resource().name()
+                + "' cannot be decoded for the print cover; the generated design is used");
+        return null;
     }
 }

@@ -110,9 +110,18 @@ public final class BodyWriter implements Block.Visitor<Void> {
     @Override
     public Void visitHeading(Block.Heading h) {
         String tag = "h" + plan.headingLevel(h);
+        // A book's chapter opener in the EPUB: its number above the title, outside the heading,
+        // so the contents and the heading's text stay the title alone (as in the PDF).
+        String label = dialect == Dialect.EPUB && plan.book() ? plan.chapterLabel(h) : "";
+        if (!label.isEmpty()) {
+            w.newline().open("header", "class", "chapter-opener").open("p", "class", "chapter-label").furniture(label).close("p");
+        }
         w.newline().open(tag, "id", h.id().isEmpty() ? null : h.id(), "dir", auto(h.content()));
         inlines.write(h.content());
         w.close(tag);
+        if (!label.isEmpty()) {
+            w.newline().close("header");
+        }
         return null;
     }
 

@@ -80,6 +80,15 @@ public final class XhtmlWriter {
         return this;
     }
 
+    /**
+     * Escaped text that is not the document's own (a chapter's "Chapter 2", which the PDF draws
+     * as an artifact): the print edition's page starts do not count its letters.
+     */
+    public XhtmlWriter furniture(String s) {
+        escape(s, false);
+        return this;
+    }
+
     public XhtmlWriter newline() {
         sb.append('\n');
         return this;

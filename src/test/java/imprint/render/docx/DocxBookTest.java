@@ -58,19 +58,28 @@ class DocxBookTest {
         Map<String, String> rels = rels(parts.get("word/_rels/document.xml.rels"));
         Element body = (Element) xml(parts.get("word/document.xml")).getElementsByTagNameNS(W, "body").item(0);
         NodeList sects = body.getElementsByTagNameNS(W, "sectPr");
-        assertEquals(CHAPTERS + 1, sects.getLength(), "the front matter and one section per chapter");
+        // The front matter: half-title, title page, copyright page, contents, a section each.
+        int fronts = 4;
+        assertEquals(fronts + CHAPTERS, sects.getLength(), "the front matter's pages and one section per chapter");
         assertTrue(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8).contains("<w:evenAndOddHeaders/>"));
 
-        Element front = (Element) sects.item(0);
-        assertEquals("lowerRoman", attr(front, "pgNumType", "fmt"));
-        assertEquals("1", attr(front, "pgNumType", "start"));
-        assertTrue(has(front, "titlePg"), "no number on the title page");
-        assertEquals("", text(parts, rels, ref(front, "footerReference", "first")));
-        assertTrue(fields(parts, rels, ref(front, "footerReference", "default")).contains("PAGE"));
-        assertEquals(null, ref(front, "headerReference", "default"), "no running head in the front matter");
+        for (int f = 0; f < fronts; f++) {
+            Element front = (Element) sects.item(f);
+            assertEquals("lowerRoman", attr(front, "pgNumType", "fmt"));
+            assertEquals(f == 0 ? "1" : "", attr(front, "pgNumType", "start"), "numbered from i at the half-title");
+            // The title page and the contents open on rectos, the copyright page is the title page's verso.
+            assertEquals(List.of("", "oddPage", "nextPage", "oddPage").get(f), attr(front, "type", "val") == null ? ""
+                    : attr(front, "type", "val"));
+            boolean contents = f == fronts - 1;
+            for (String type : List.of("default", "even", "first")) {
+                String id = ref(front, "footerReference", type);
+                assertEquals(contents, fields(parts, rels, id).contains("PAGE"), "folio on page " + f + " (" + type + ")");
+            }
+            assertEquals(null, ref(front, "headerReference", "default"), "no running head in the front matter");
+        }
 
         for (int c = 0; c < CHAPTERS; c++) {
-            Element s = (Element) sects.item(c + 1);
+            Element s = (Element) sects.item(c + fronts);
             assertEquals("oddPage", attr(s, "type", "val"), "chapter " + (c + 1) + " opens on a recto");
             assertEquals("decimal", attr(s, "pgNumType", "fmt"));
             assertEquals(c == 0 ? "1" : "", attr(s, "pgNumType", "start"), "numbered from 1 at chapter 1, then on");
@@ -84,12 +93,12 @@ class DocxBookTest {
         }
         // Each section but the last ends in the empty paragraph just before its chapter's heading.
         for (int c = 0; c < CHAPTERS; c++) {
-            Element p = (Element) sects.item(c).getParentNode().getParentNode();
+            Element p = (Element) sects.item(c + fronts - 1).getParentNode().getParentNode();
             Element next = nextElement(p);
             assertEquals("Chapter " + (c + 1), next.getTextContent());
             assertEquals("", p.getTextContent());
         }
-        assertEquals(body, sects.item(CHAPTERS).getParentNode(), "the last section's properties are the body's");
+        assertEquals(body, sects.item(fronts + CHAPTERS - 1).getParentNode(), "the last section's properties are the body's");
 
         // LibreOffice lays it out: roman folios in the front matter, chapters on odd folios without head.
         Heads duplex = laidOut(libreOfficePages(docx), true);
@@ -105,9 +114,13 @@ class DocxBookTest {
     }
 
     private static Heads laidOut(List<Page> pages, boolean twoSided) {
-        assertTrue(pages.get(0).text().contains("The Long Book") && !pages.get(0).folio().matches("[ivx]+"),
-                "the title page, without folio: " + pages.get(0));
-        assertTrue(pages.stream().anyMatch(p -> p.folio().equals("ii")), "roman folios in the front matter");
+        assertEquals("The Long Book", pages.get(0).text(), "the half-title: the title alone, without folio");
+        assertTrue(pages.get(1).text().contains("The Long Book") && !pages.get(1).folio().matches("[ivx]+"),
+                "the title page, without folio: " + pages.get(1));
+        // The contents print their roman folio: v two-sided (i half-title, iii title, iv copyright), iv one-sided.
+        Page contents = pages.stream().filter(p -> p.first().equals("Contents")).findFirst().orElseThrow();
+        assertEquals(twoSided ? "v" : "iv", contents.folio());
+        assertEquals(1, pages.stream().filter(p -> p.folio().matches("[ivx]+")).count(), "no folio on display pages");
         int openers = 0;
         int oddHeads = 0;
         int evenHeads = 0;
@@ -145,6 +158,128 @@ class DocxBookTest {
         Map<String, byte[]> parts = ZipFiles.read(docx(RenderOptions.DEFAULTS.withBook(true)));
         NodeList sects = xml(parts.get("word/document.xml")).getElementsByTagNameNS(W, "sectPr");
         assertEquals("nextPage", attr((Element) sects.item(1), "type", "val"));
+    }
+
+    private static byte[] sampleDocx(boolean typed, RenderOptions o) throws Exception {
+        String md = Files.readString(Path.of("src/docs/sample-book.md"));
+        Document doc = Imprint.read(typed ? md : md.replace("type: book\n", ""), imprint.read.InputFormat.MARKDOWN,
+                new Diagnostics());
+        RenderContext ctx = new RenderContext(o, new Diagnostics(), ResourceResolver.NONE, "sample-book.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Imprint.render(Imprint.plan(doc, ctx), OutputFormat.DOCX, out);
+        return out.toByteArray();
+    }
+
+    /** The body's paragraphs as "Style|text". */
+    private static List<String> styledParagraphs(Map<String, byte[]> parts) throws Exception {
+        Element body = (Element) xml(parts.get("word/document.xml")).getElementsByTagNameNS(W, "body").item(0);
+        List<String> out = new ArrayList<>();
+        NodeList ps = body.getElementsByTagNameNS(W, "p");
+        for (int i = 0; i < ps.getLength(); i++) {
+            Element p = (Element) ps.item(i);
+            String style = attr(p, "pStyle", "val");
+            out.add((style == null ? "" : style) + "|" + p.getTextContent());
+        }
+        return out;
+    }
+
+    @Test
+    void typeBookGivesTheDedicationEpigraphLabelsAndAboutTheAuthor() throws Exception {
+        // No --book: the front matter's type: book alone, two-sided.
+        byte[] docx = sampleDocx(true, RenderOptions.DEFAULTS.withDuplex(true));
+        assertEquals(List.of(), DocxValidator.problems(docx), "ECMA-376 schemas");
+        Map<String, byte[]> parts = ZipFiles.read(docx);
+        List<String> ps = styledParagraphs(parts);
+        int dedication = ps.indexOf("Dedication|For my mother, who kept the mill running.");
+        int epigraph = ps.indexOf("Epigraph|The snow falls, and the world forgets its edges.");
+        assertTrue(dedication > 0 && epigraph > dedication, ps.toString());
+        assertEquals("EpigraphSource|\u2014 Old proverb", ps.get(epigraph + 1));
+        int ch2 = ps.indexOf("Heading1|Roads Closed");
+        assertEquals("ChapterLabel|Chapter 2", ps.get(ch2 - 1), "the label just above the heading");
+        assertEquals("ChapterLabel|Chapter 1", ps.get(ps.indexOf("Heading1|The First Snow") - 1));
+        int ch3 = ps.indexOf("Heading1|Chapter 3: The Thaw");
+        assertFalse(ps.get(ch3 - 1).startsWith("ChapterLabel"), "no label over a self-numbered chapter");
+        int about = ps.indexOf("Heading1|About the Author");
+        assertTrue(about > ch3 && ps.get(about + 1).startsWith("BodyText|A. Writer lives by a river"), ps.toString());
+        String styles = new String(parts.get("word/styles.xml"), StandardCharsets.UTF_8);
+        for (String id : List.of("Dedication", "Epigraph", "EpigraphSource", "ChapterLabel")) {
+            assertTrue(styles.contains("w:styleId=\"" + id + "\""), id + " is defined");
+        }
+        assertTrue(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8).contains("<w:mirrorMargins/>"));
+        // About the Author is a section of its own, with its own running head on odd pages.
+        Map<String, String> rels = rels(parts.get("word/_rels/document.xml.rels"));
+        NodeList sects = xml(parts.get("word/document.xml")).getElementsByTagNameNS(W, "sectPr");
+        assertEquals(10, sects.getLength(), "half-title, title, copyright, dedication, epigraph, contents, three chapters, about");
+        Element last = (Element) sects.item(9);
+        assertEquals("About the Author", text(parts, rels, ref(last, "headerReference", "default")));
+        assertEquals("oddPage", attr(last, "type", "val"));
+
+        // LibreOffice's pages: the dedication and the epigraph alone, the label over the title, about the author last.
+        List<Page> pages = libreOfficePages(docx);
+        Page ded = pages.stream().filter(p -> p.text().contains("For my mother")).findFirst().orElseThrow();
+        assertEquals(List.of("For my mother, who kept the mill running."), body(ded));
+        Page epi = pages.stream().filter(p -> p.text().contains("The snow falls")).findFirst().orElseThrow();
+        assertEquals(List.of("The snow falls, and the world forgets its edges.", "\u2014 Old proverb"), body(epi));
+        Page roads = pages.stream().filter(p -> p.text().contains("Roads Closed") && !p.text().contains("Contents"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Chapter 2", "Roads Closed"), body(roads).subList(0, 2));
+        Page aboutPage = pages.stream().filter(p -> p.first().equals("About the Author")).findFirst().orElseThrow();
+        assertEquals(1, Integer.parseInt(aboutPage.folio()) % 2, "about the author on a recto");
+        // Two-sided, as in the PDF (half-title i, title iii, copyright iv, dedication v, epigraph vii): the
+        // display pages without folio, the contents on ix with theirs.
+        assertEquals("The Winter Mill", pages.get(0).text(), "the half-title");
+        assertEquals("For my mother, who kept the mill running.", ded.text(), "no folio on the dedication");
+        assertEquals("\u2014 Old proverb", epi.folio(), "no folio on the epigraph");
+        assertEquals("ix", pages.stream().filter(p -> p.first().equals("Contents")).findFirst().orElseThrow().folio());
+    }
+
+    /** A page's lines without its folio. */
+    private static List<String> body(Page p) {
+        List<String> lines = new ArrayList<>(List.of(p.text().split("\\R")));
+        lines.replaceAll(String::strip);
+        lines.removeIf(String::isEmpty);
+        if (lines.get(lines.size() - 1).matches("[ivx]+|\\d+")) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    @Test
+    void withoutTypeBookNoneOfThem() throws Exception {
+        // Negative control: the same file without type: book; and one-sided, no mirrored margins.
+        Map<String, byte[]> parts = ZipFiles.read(sampleDocx(false, RenderOptions.DEFAULTS.withDuplex(true)));
+        for (String p : styledParagraphs(parts)) {
+            assertFalse(p.matches("(Dedication|Epigraph|EpigraphSource|ChapterLabel)\\|.*") || p.contains("About the Author"), p);
+        }
+        assertFalse(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8).contains("mirrorMargins"));
+        Map<String, byte[]> oneSided = ZipFiles.read(sampleDocx(true, RenderOptions.DEFAULTS));
+        assertTrue(styledParagraphs(oneSided).contains("Dedication|For my mother, who kept the mill running."));
+        assertFalse(new String(oneSided.get("word/settings.xml"), StandardCharsets.UTF_8).contains("mirrorMargins"));
+    }
+
+    @Test
+    void aPrintedBookHasThePrintersInsideMargin() throws Exception {
+        // 300+ pages in the KDP interior: 0.625 in inside, plus the PDF's eighth of an inch, wider than the page's own margin.
+        Document big = SampleDocuments.longBook(90, 14);
+        RenderOptions kdp = RenderOptions.DEFAULTS.withPaper(imprint.plan.Paper.SIX_BY_NINE).withDuplex(true).withBook(true)
+                .withPrint(new imprint.plan.PrintSetup(imprint.plan.PrintProfile.KDP, imprint.plan.PrintSetup.Stock.WHITE));
+        RenderContext ctx = new RenderContext(kdp, new Diagnostics(), ResourceResolver.NONE, "book.md");
+        imprint.plan.DocumentPlan plan = Imprint.plan(big, ctx);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Imprint.render(plan, OutputFormat.DOCX, out);
+        int pages = plan.pageNumbers().pageCount();
+        assertTrue(pages > 300 && pages <= 500, pages + " pages");
+        Map<String, byte[]> parts = ZipFiles.read(out.toByteArray());
+        Element mar = child(xml(parts.get("word/document.xml")), "pgMar");
+        assertEquals(Math.round((0.625 * 72 + 9) * 20), Long.parseLong(mar.getAttributeNS(W, "left")), "inside");
+        assertTrue(Long.parseLong(mar.getAttributeNS(W, "right")) < Long.parseLong(mar.getAttributeNS(W, "left")));
+        assertTrue(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8).contains("<w:mirrorMargins/>"));
+        // Negative control: the same book two-sided but not for a printer keeps equal margins.
+        RenderContext screen = new RenderContext(kdp.withPrint(null), new Diagnostics(), ResourceResolver.NONE, "book.md");
+        ByteArrayOutputStream out2 = new ByteArrayOutputStream();
+        Imprint.render(Imprint.plan(big, screen), OutputFormat.DOCX, out2);
+        Element mar2 = child(xml(ZipFiles.read(out2.toByteArray()).get("word/document.xml")), "pgMar");
+        assertEquals(mar2.getAttributeNS(W, "right"), mar2.getAttributeNS(W, "left"));
     }
 
     // ---------------------------------------------------------------- reading back

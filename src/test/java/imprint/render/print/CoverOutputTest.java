@@ -120,4 +120,55 @@ class CoverOutputTest {
         assertArrayEquals(jpeg, render(book, KDP, OutputFormat.STORE_COVER));
         assertFalse(java.util.Arrays.equals(jpeg, render(SampleDocuments.kitchenSink(), KDP, OutputFormat.STORE_COVER)));
     }
+
+    private static byte[] coverWith(Document doc) throws Exception {
+        imprint.plan.RenderContext ctx = new imprint.plan.RenderContext(KDP, new imprint.diag.Diagnostics(),
+                new imprint.resource.FolderResourceResolver(java.util.List.of(SampleDocuments.FIXTURES)), "book.md");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        imprint.Imprint.render(imprint.Imprint.plan(doc, ctx), OutputFormat.COVER, out);
+        return out.toByteArray();
+    }
+
+    /** The image XObjects on the sheet. */
+    private static java.util.List<org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject> images(PDDocument d) throws Exception {
+        java.util.List<org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject> out = new java.util.ArrayList<>();
+        org.apache.pdfbox.pdmodel.PDResources r = d.getPage(0).getResources();
+        for (org.apache.pdfbox.cos.COSName n : r.getXObjectNames()) {
+            if (r.getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img) {
+                out.add(img);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theFrontMatterCoverImageIsTheFrontPanel() throws Exception {
+        Document book = SampleDocuments.longBook(3, 3);
+        book = book.withMetadata(book.metadata().withCoverImage("images/gradient.png"));
+        BufferedImage own = ImageIO.read(SampleDocuments.FIXTURES.resolve("images/gradient.png").toFile());
+        try (PDDocument d = Loader.loadPDF(coverWith(book))) {
+            var imgs = images(d);
+            assertEquals(1, imgs.size(), "the cover image on the sheet");
+            assertEquals(own.getWidth(), imgs.get(0).getWidth());
+            assertEquals(own.getHeight(), imgs.get(0).getHeight());
+            double frontX = d.getPage(0).getMediaBox().getWidth() - 6.125 * IN;
+            assertFalse(spineText(d, frontX, 6.125 * IN).contains("The Long Book"), "no generated design over it");
+            // Its pixels are on the front panel, not the background; the back keeps the background.
+            BufferedImage page = new PDFRenderer(d).renderImage(0, 1f);
+            int cx = (int) Math.round(frontX + 3.06 * IN);
+            int cy = page.getHeight() / 2;
+            int want = own.getRGB(own.getWidth() / 2, own.getHeight() / 2) & 0xFFFFFF;
+            int got = page.getRGB(cx, cy) & 0xFFFFFF;
+            for (int k = 16; k >= 0; k -= 8) {
+                assertEquals((want >> k) & 0xFF, (got >> k) & 0xFF, 12.0, "the image's middle at the panel's middle");
+            }
+            assertEquals(0x1F2A44, page.getRGB((int) (3 * IN), cy) & 0xFFFFFF, "the back");
+        }
+        // Negative control: the same book without a cover image gets the generated design and no picture.
+        try (PDDocument d = Loader.loadPDF(coverWith(SampleDocuments.longBook(3, 3)))) {
+            assertEquals(0, images(d).size());
+            double frontX = d.getPage(0).getMediaBox().getWidth() - 6.125 * IN;
+            assertTrue(spineText(d, frontX, 6.125 * IN).contains("The Long Book"));
+        }
+    }
 }

@@ -46,10 +46,11 @@ public final class CoverSheet {
      * @param bleed     the bleed on each outer edge
      * @param spine     the spine width
      * @param spineText whether the spine carries the title and names
+     * @param frontImage the front matter's cover image (PNG or JPEG bytes) for the front panel, or null for the generated design
      */
     public record Spec(double trimW, double trimH, double bleed, double spine, boolean spineText, String title,
                        String subtitle, List<String> authors, String blurb, String publisher,
-                       int background, int rule, int ink, double[] ruleFractions) {
+                       int background, int rule, int ink, double[] ruleFractions, byte[] frontImage) {
         public Spec {
             authors = List.copyOf(authors);
         }
@@ -92,7 +93,11 @@ public final class CoverSheet {
                 color(cs, c.background(), false);
                 cs.addRect(0, 0, (float) c.width(), (float) c.height());
                 cs.fill();
-                front(cs, c, serifBold, sans);
+                if (c.frontImage() != null) {
+                    frontImage(doc, cs, c);
+                } else {
+                    front(cs, c, serifBold, sans);
+                }
                 if (c.spineText()) {
                     spine(cs, c, serifBold, sans);
                 }
@@ -163,6 +168,21 @@ public final class CoverSheet {
                 ay -= step;
             }
         }
+    }
+
+    /**
+     * The front panel from the cover image: fitted whole into the panel with its bleed (top,
+     * foot and outside edge), centred, the background around it if its shape differs.
+     */
+    private static void frontImage(PDDocument doc, PDPageContentStream cs, Spec c) throws IOException {
+        org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img =
+                org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(doc, c.frontImage(), "cover");
+        double w = c.trimW() + c.bleed();
+        double h = c.height();
+        double s = Math.min(w / img.getWidth(), h / img.getHeight());
+        double dw = img.getWidth() * s;
+        double dh = img.getHeight() * s;
+        cs.drawImage(img, (float) (c.frontX() + (w - dw) / 2), (float) ((h - dh) / 2), (float) dw, (float) dh);
     }
 
     /** Title and names along the spine, reading from top to foot (the US and UK custom). */
