@@ -58,38 +58,7 @@ final class GposKerning {
     }
 
     private void findPairSubtables() {
-        int featureList = u16(6);
-        int lookupList = u16(8);
-        List<Integer> lookups = new ArrayList<>();
-        int features = u16(featureList);
-        for (int i = 0; i < features; i++) {
-            int rec = featureList + 2 + i * 6;
-            String tag = new String(t, rec, 4, java.nio.charset.StandardCharsets.US_ASCII);
-            if (tag.equals("kern")) {
-                int feature = featureList + u16(rec + 4);
-                int count = u16(feature + 2);
-                for (int j = 0; j < count; j++) {
-                    int idx = u16(feature + 4 + j * 2);
-                    if (!lookups.contains(idx)) {
-                        lookups.add(idx);
-                    }
-                }
-            }
-        }
-        java.util.Collections.sort(lookups);
-        for (int idx : lookups) {
-            int lookup = lookupList + u16(lookupList + 2 + idx * 2);
-            int type = u16(lookup);
-            int count = u16(lookup + 4);
-            for (int s = 0; s < count; s++) {
-                int sub = lookup + u16(lookup + 6 + s * 2);
-                if (type == 9 && u16(sub + 2) == 2) {
-                    subtables.add(sub + (int) u32(sub + 4));
-                } else if (type == 2) {
-                    subtables.add(sub);
-                }
-            }
-        }
+        subtables.addAll(OpenTypeLookups.subtables(t, "kern", 2, 9));
     }
 
     private Integer pair(int st, int left, int right) {
@@ -194,9 +163,5 @@ final class GposKerning {
 
     private int s16(int i) {
         return (short) u16(i);
-    }
-
-    private long u32(int i) {
-        return ((long) u16(i) << 16) | u16(i + 2);
     }
 }

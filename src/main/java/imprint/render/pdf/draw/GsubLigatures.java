@@ -1,6 +1,5 @@
 package imprint.render.pdf.draw;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,34 +84,7 @@ final class GsubLigatures {
             if (t.length < 10) {
                 return;
             }
-            int featureList = u16(6);
-            int lookupList = u16(8);
-            List<Integer> lookups = new ArrayList<>();
-            for (int i = 0; i < u16(featureList); i++) {
-                int rec = featureList + 2 + i * 6;
-                if (new String(t, rec, 4, StandardCharsets.US_ASCII).equals("liga")) {
-                    int feature = featureList + u16(rec + 4);
-                    for (int j = 0; j < u16(feature + 2); j++) {
-                        int idx = u16(feature + 4 + j * 2);
-                        if (!lookups.contains(idx)) {
-                            lookups.add(idx);
-                        }
-                    }
-                }
-            }
-            java.util.Collections.sort(lookups);
-            for (int idx : lookups) {
-                int lookup = lookupList + u16(lookupList + 2 + idx * 2);
-                int type = u16(lookup);
-                for (int s = 0; s < u16(lookup + 4); s++) {
-                    int sub = lookup + u16(lookup + 6 + s * 2);
-                    if (type == 7 && u16(sub + 2) == 4) {
-                        subtables.add(sub + (int) ((long) u16(sub + 4) << 16 | u16(sub + 6)));
-                    } else if (type == 4) {
-                        subtables.add(sub);
-                    }
-                }
-            }
+            subtables.addAll(OpenTypeLookups.subtables(t, "liga", 4, 7));
         }
 
         /** The glyph that ligates these component glyphs, or 0. */
