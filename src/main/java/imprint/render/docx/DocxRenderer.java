@@ -102,14 +102,21 @@ public final class DocxRenderer implements Renderer {
             doc.raw("</w:body></w:document>").flush();
             pkg.add("word/_rels/document.xml.rels", docRels.part());
             if (notes) {
+                boolean end = plan.options().endnotes();
+                String part = end ? "endnotes.xml" : "footnotes.xml";
+                if (end) {
+                    pkg.add("word/footnotes.xml", NotesPart.separatorsOnly("footnote"));
+                }
                 PartRels noteRels = new PartRels();
-                Xml fn = new Xml(pkg.stream("word/footnotes.xml"));
-                NotesPart.footnotes(state, numbering, fn, noteRels);
+                Xml fn = new Xml(pkg.stream("word/" + part));
+                NotesPart.notes(state, numbering, fn, noteRels, end);
                 fn.flush();
                 if (!noteRels.isEmpty()) {
-                    pkg.add("word/_rels/footnotes.xml.rels", noteRels.part());
+                    pkg.add("word/_rels/" + part + ".rels", noteRels.part());
                 }
-                pkg.add("word/endnotes.xml", NotesPart.endnotes());
+                if (!end) {
+                    pkg.add("word/endnotes.xml", NotesPart.separatorsOnly("endnote"));
+                }
             }
             pkg.add("word/styles.xml", profile.styles());
             pkg.add("word/numbering.xml", numbering.part());
