@@ -32,11 +32,14 @@ final class BookSections {
     private final List<String> chapterIds = new ArrayList<>();
     /** The section being written: -1 for the front matter, else the chapter's index. */
     private int current = -1;
+    /** Whether the sections number Word endnotes ({@code --notes end}). */
+    private final boolean endnotes;
 
     private BookSections(DocumentPlan plan, Profile profile) {
         this.title = plan.title();
         this.page = profile.page();
         this.oddPages = plan.options().duplex() || plan.options().print() != null;
+        this.endnotes = plan.options().endnotes() && !plan.notes().isEmpty();
         for (Outline.Entry e : plan.outline().entries()) {
             if (e.level() == 1) {
                 chapters.add(e.text());
@@ -113,6 +116,9 @@ final class BookSections {
         out.raw("<w:footerReference w:type=\"default\" r:id=\"").raw(footerId).raw("\"/>")
                 .raw("<w:footerReference w:type=\"even\" r:id=\"").raw(footerId).raw("\"/>")
                 .raw("<w:footerReference w:type=\"first\" r:id=\"").raw(current < 0 ? noFooterId : footerId).raw("\"/>");
+        if (endnotes) {
+            out.raw(NotesPart.SECTION_ENDNOTES);
+        }
         if (current >= 0) {
             out.raw("<w:type w:val=\"").raw(oddPages ? "oddPage" : "nextPage").raw("\"/>");
         }

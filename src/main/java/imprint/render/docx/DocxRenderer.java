@@ -95,7 +95,7 @@ public final class DocxRenderer implements Renderer {
             new BlockWriter(state, numbering, doc, docRels, null, "BodyText").write(plan.blocks());
             if (book == null) {
                 TitleBlock.copyright(doc, plan);
-                sectPr(doc, profile.page(), furniture, profile.manuscript());
+                sectPr(doc, profile.page(), furniture, profile.manuscript(), plan.options().endnotes() && notes);
             } else {
                 book.last(doc);
             }
@@ -218,13 +218,16 @@ public final class DocxRenderer implements Renderer {
     }
 
     /** The section: header or footer, page size and margins, children in the schema's order. */
-    private static void sectPr(Xml out, Profile.PageSetup p, String[] furniture, boolean manuscript) {
+    private static void sectPr(Xml out, Profile.PageSetup p, String[] furniture, boolean manuscript, boolean endnotes) {
         out.raw("<w:sectPr>");
         if (manuscript) {
             out.raw("<w:headerReference w:type=\"default\" r:id=\"").raw(furniture[0]).raw("\"/>")
                     .raw("<w:headerReference w:type=\"first\" r:id=\"").raw(furniture[1]).raw("\"/>");
         } else {
             out.raw("<w:footerReference w:type=\"default\" r:id=\"").raw(furniture[0]).raw("\"/>");
+        }
+        if (endnotes) {
+            out.raw(NotesPart.SECTION_ENDNOTES);
         }
         pageGeometry(out, p);
         out.raw("<w:cols w:space=\"720\"/>");

@@ -20,6 +20,12 @@ final class NotesPart {
     private static final String SPACE = "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>";
     private static final String SEPARATOR_P = "<w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr>";
 
+    /**
+     * A section's endnote numbering, 1, 2, 3 as the model numbers them: Word's default is i, ii,
+     * iii, and LibreOffice reads the section's setting, not the document's.
+     */
+    static final String SECTION_ENDNOTES = "<w:endnotePr><w:numFmt w:val=\"decimal\"/></w:endnotePr>";
+
     private NotesPart() {
     }
 
