@@ -102,6 +102,11 @@ public final class EpubRenderer implements Renderer {
             items.add(new PackageDocuments.Item(id, ch.file(), MediaTypes.XHTML.getName(), null, true));
         }
         List<PackageDocuments.NavPoint> points = navPoints(plan, chapters);
+        if (EpubEndnotes.on(plan)) {
+            files.put(EpubEndnotes.FILE, PackageDocuments.utf8(EpubEndnotes.file(plan, chapters, images, refCounts)));
+            items.add(new PackageDocuments.Item("notes", EpubEndnotes.FILE, MediaTypes.XHTML.getName(), null, true));
+            points.add(new PackageDocuments.NavPoint(EpubEndnotes.TITLE, EpubEndnotes.FILE, 1));
+        }
         landmarks.add(new PackageDocuments.Landmark("bodymatter", "Start of content", chapters.chapters.get(0).file()));
         files.put("nav.xhtml", PackageDocuments.utf8(PackageDocuments.nav(title, lang, points, landmarks,
                 breaks == null ? List.of() : breaks.written())));
@@ -151,7 +156,7 @@ public final class EpubRenderer implements Renderer {
 
             @Override
             public String noteHref(Notes.Note note) {
-                String f = chapters.fileOf(note.block());
+                String f = EpubEndnotes.on(plan) ? EpubEndnotes.FILE : chapters.fileOf(note.block());
                 return (f.equals(ch.file()) ? "" : f) + "#fn-" + note.number();
             }
 
@@ -177,7 +182,7 @@ public final class EpubRenderer implements Renderer {
             }
             breaks.pause();
         }
-        for (int b = ch.first(); b < ch.end(); b++) {
+        for (int b = ch.first(); b < ch.end() && !EpubEndnotes.on(plan); b++) {
             for (Notes.Note note : plan.notes().belongingTo(b)) {
                 w.newline().open("aside", "epub:type", "footnote", "role", "doc-footnote", "id", "fn-" + note.number(),
                         "class", "footnote");
