@@ -295,6 +295,50 @@ class EndnotesTest {
         assertEquals(2, elements(DocxValidator.xml(parts.get("word/endnotes.xml")), "endnote").size());
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path tmp;
+
+    /**
+     * LibreOffice opens the endnotes DOCX and sets the notes after the text, numbered 1, 2, 3
+     * (Word's default for endnotes is i, ii, iii); with footnotes, the first note comes before the
+     * last chapter's text.
+     */
+    @Test
+    void libreOfficeShowsTheEndnotesAtTheEnd() throws Exception {
+        for (boolean end : List.of(true, false)) {
+            DocumentPlan plan = plan(book(""), end ? options("notes", "end") : RenderOptions.DEFAULTS);
+            List<String> notes = modelNotes(plan);
+            java.nio.file.Path docx = tmp.resolve((end ? "end" : "foot") + ".docx");
+            java.nio.file.Files.write(docx, render(plan, OutputFormat.DOCX));
+            java.nio.file.Path out = java.nio.file.Files.createDirectories(tmp.resolve("pdf"));
+            java.nio.file.Path pdf = out.resolve((end ? "end" : "foot") + ".pdf");
+            // A new profile's first start may ask for a restart (exit 81) and write nothing: run it again.
+            for (int attempt = 0; attempt < 2 && !java.nio.file.Files.exists(pdf); attempt++) {
+                Process p = new ProcessBuilder("soffice", "--headless", "--norestore",
+                        "-env:UserInstallation=" + tmp.resolve("profile").toUri(), "--convert-to", "pdf", "--outdir",
+                        out.toString(), docx.toString()).redirectErrorStream(true)
+                        .redirectOutput(tmp.resolve("soffice-" + attempt + ".log").toFile()).start();
+                assertTrue(p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS), "LibreOffice finished in time");
+            }
+            String text;
+            try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+                text = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+            }
+            int lastText = text.lastIndexOf("The Thaw");
+            assertTrue(lastText > 0, "the last chapter is there");
+            for (int i = 0; i < notes.size(); i++) {
+                int at = text.indexOf(notes.get(i));
+                assertTrue(at > 0, "note " + (i + 1) + " shown");
+                if (end) {
+                    assertTrue(at > lastText, "note " + (i + 1) + " after the last chapter's title");
+                    assertTrue(text.contains((i + 1) + " " + notes.get(i)), "note " + (i + 1) + " numbered " + (i + 1));
+                } else if (i == 0) {
+                    assertTrue(at < lastText, "a footnote is set on its page, before the last chapter");
+                }
+            }
+        }
+    }
+
     // ---- EPUB ----
 
     static Element xhtml(byte[] b) throws Exception {
