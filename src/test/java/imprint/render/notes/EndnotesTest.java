@@ -118,6 +118,11 @@ class EndnotesTest {
         assertTrue(plan(book("notes: end\n"), RenderOptions.DEFAULTS).options().endnotes());
         assertFalse(plan(book(""), RenderOptions.DEFAULTS).options().endnotes());
         assertFalse(plan(book("notes: foot\n"), RenderOptions.DEFAULTS).options().endnotes());
+        Diagnostics d = new Diagnostics();
+        Document doc = Imprint.read(book("notes: side\n"), InputFormat.MARKDOWN, d);
+        assertFalse(d.has(imprint.diag.Code.FRONT_MATTER_INVALID), "not yet: the plan decides");
+        assertFalse(Imprint.plan(doc, new RenderContext(RenderOptions.DEFAULTS, d, ResourceResolver.NONE, "w.md")).options().endnotes());
+        assertTrue(d.has(imprint.diag.Code.FRONT_MATTER_INVALID), "a value other than foot or end is a warning");
     }
 
     // ---- PDF ----
