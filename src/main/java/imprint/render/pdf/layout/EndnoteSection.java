@@ -1,7 +1,5 @@
 package imprint.render.pdf.layout;
 
-import imprint.model.Block;
-import imprint.model.Inlines;
 import imprint.plan.Notes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -100,16 +98,13 @@ final class EndnoteSection {
         return lines;
     }
 
-    /** For each top-level block, the title of the chapter it is in (null before the first). */
+    /** For each top-level block, the title of the chapter it is in (null before the first), from the plan's outline. */
     private String[] chapterTitles() {
-        List<Block> blocks = l.plan.blocks();
-        String[] titles = new String[blocks.size()];
-        String current = null;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i) instanceof Block.Heading h && h.level() == 1 && !Inlines.plainText(h.content()).isBlank()) {
-                current = Inlines.plainText(h.content()).strip();
+        String[] titles = new String[l.plan.blocks().size()];
+        for (imprint.plan.Outline.Entry e : l.plan.outline().entries()) {
+            if (e.level() == 1 && !e.text().isBlank() && e.block() >= 0 && e.block() < titles.length) {
+                java.util.Arrays.fill(titles, e.block(), titles.length, e.text().strip());
             }
-            titles[i] = current;
         }
         return titles;
     }
