@@ -125,6 +125,15 @@ class EndnotesTest {
         assertTrue(d.has(imprint.diag.Code.FRONT_MATTER_INVALID), "a value other than foot or end is a warning");
     }
 
+    @Test
+    void endnotesAreByteDeterministicAndChangeTheOutput() throws Exception {
+        for (OutputFormat f : List.of(OutputFormat.PDF, OutputFormat.DOCX, OutputFormat.EPUB)) {
+            byte[] once = render(plan(book(""), options("notes", "end")), f);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(once, render(plan(book(""), options("notes", "end")), f), f.name());
+            assertFalse(java.util.Arrays.equals(once, render(plan(book(""), options("notes", "foot")), f)), f.name());
+        }
+    }
+
     // ---- PDF ----
 
     record PdfNotes(List<String> pages, int notesPage, int aboutPage, int lastChapterPage, List<Integer> forwardFrom,
