@@ -71,7 +71,7 @@ final class EpubEndnotes {
                 group = ch;
                 open = true;
             }
-            w.newline().open("li", "id", "fn-" + note.number(), "epub:type", "endnote");
+            w.newline().open("li", "id", "fn-" + note.number());
             body.endnoteText(note);
             w.close("li");
         }

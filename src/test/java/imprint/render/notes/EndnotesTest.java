@@ -426,6 +426,15 @@ class EndnotesTest {
         assertTrue(new String(files.get("EPUB/package.opf"), StandardCharsets.UTF_8).contains("<itemref idref=\"notes\"/>"));
     }
 
+    /** Ace by DAISY finds no violation in the EPUB with its notes file. */
+    @Test
+    void epubWithEndnotesPassesAce() throws Exception {
+        imprint.testing.AceChecker.Verdict v = imprint.testing.AceChecker.check(
+                render(plan(book(""), options("notes", "end").withPageList(true)), OutputFormat.EPUB));
+        assertEquals(List.of(), v.violations());
+        assertEquals("pass", v.outcome());
+    }
+
     @Test
     void epubKeepsPopUpFootnotesByDefault() throws Exception {
         Map<String, byte[]> files = ZipFiles.read(render(plan(book(""), RenderOptions.DEFAULTS), OutputFormat.EPUB));
