@@ -46,7 +46,10 @@ final class EndnoteSection {
         return out;
     }
 
-    /** Lays the section into the column (nothing when the document has no notes). */
+    /**
+     * Lays the section into the column (nothing when the document has no notes). The caller
+     * hands the column's boxes on first: each note's layout starts from an empty column.
+     */
     void lay() {
         List<Notes.Note> all = l.plan.notes().inOrder();
         if (all.isEmpty()) {
