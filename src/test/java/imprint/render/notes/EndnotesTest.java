@@ -299,6 +299,46 @@ class EndnotesTest {
         assertTrue(styles.contains("w:styleId=\"EndnoteText\"") && styles.contains("w:styleId=\"EndnoteReference\""));
     }
 
+    /** Pandoc reads the DOCX's endnotes as the document's notes, with the model's texts. */
+    @Test
+    void pandocReadsTheEndnotes() throws Exception {
+        DocumentPlan plan = plan(book(""), options("notes", "end"));
+        java.nio.file.Path docx = tmp.resolve("pandoc.docx");
+        java.nio.file.Files.write(docx, render(plan, OutputFormat.DOCX));
+        Process p = new ProcessBuilder("pandoc", "-f", "docx", "-t", "json", docx.toString())
+                .redirectError(tmp.resolve("pandoc.err").toFile()).start();
+        com.fasterxml.jackson.databind.JsonNode ast = new com.fasterxml.jackson.databind.ObjectMapper().readTree(p.getInputStream());
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        List<String> found = new ArrayList<>();
+        notes(ast.path("blocks"), found);
+        assertEquals(modelNotes(plan), found);
+    }
+
+    private static void notes(com.fasterxml.jackson.databind.JsonNode n, List<String> out) {
+        if (n.isObject() && "Note".equals(n.path("t").asText())) {
+            StringBuilder b = new StringBuilder();
+            plain(n.path("c"), b);
+            out.add(b.toString().strip());
+            return;
+        }
+        for (com.fasterxml.jackson.databind.JsonNode c : n) {
+            notes(c, out);
+        }
+    }
+
+    private static void plain(com.fasterxml.jackson.databind.JsonNode n, StringBuilder b) {
+        String t = n.path("t").asText();
+        if (t.equals("Str")) {
+            b.append(n.path("c").asText());
+        } else if (t.equals("Space") || t.equals("SoftBreak")) {
+            b.append(' ');
+        } else {
+            for (com.fasterxml.jackson.databind.JsonNode c : n) {
+                plain(c, b);
+            }
+        }
+    }
+
     @Test
     void docxFootnotesByDefault() throws Exception {
         DocumentPlan plan = plan(book(""), RenderOptions.DEFAULTS);
