@@ -1,5 +1,8 @@
 package imprint.render.epub;
 
+import imprint.model.Block;
+import imprint.model.Inline;
+import imprint.model.Walker;
 import imprint.plan.DocumentPlan;
 import imprint.plan.LinkTarget;
 import imprint.plan.Notes;
@@ -7,7 +10,10 @@ import imprint.render.xhtml.BodyWriter;
 import imprint.render.xhtml.Dialect;
 import imprint.render.xhtml.Placement;
 import imprint.render.xhtml.XhtmlWriter;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The notes as endnotes ({@code --notes end}): one back-matter file, {@value #FILE}, after the
@@ -34,6 +40,7 @@ final class EpubEndnotes {
         PackageDocuments.head(w, plan.language(), TITLE);
         w.open("body").newline().open("section", "id", "notes", "epub:type", "backmatter endnotes", "role", "doc-endnotes",
                 "aria-labelledby", "notes-title").newline().element("h1", TITLE, "id", "notes-title");
+        Set<String> inText = referencedInText(plan);
         Placement placement = new Placement() {
             @Override
             public String internalHref(LinkTarget t) {
@@ -47,7 +54,8 @@ final class EpubEndnotes {
 
             @Override
             public String referenceHref(Notes.Note note) {
-                return chapters.fileOf(note.block()) + "#fnref-" + note.number();
+                // A note referenced only from another note has its reference here, in that note.
+                return (inText.contains(note.label()) ? chapters.fileOf(note.block()) : "") + "#fnref-" + note.number();
             }
 
             @Override
@@ -77,6 +85,24 @@ final class EpubEndnotes {
         }
         w.newline().close("ol").newline().close("section").newline().close("body").newline().close("html").newline();
         return w.toString();
+    }
+
+    /** The labels of the notes the chapters refer to, outside the notes' own texts. */
+    private static Set<String> referencedInText(DocumentPlan plan) {
+        Set<String> labels = new HashSet<>();
+        for (Block b : plan.blocks()) {
+            if (!(b instanceof Block.FootnoteDefinition)) {
+                Walker.walk(List.of(b), new Walker.Listener() {
+                    @Override
+                    public void inline(Inline in) {
+                        if (in instanceof Inline.FootnoteRef r) {
+                            labels.add(r.label());
+                        }
+                    }
+                });
+            }
+        }
+        return labels;
     }
 
     private static Chapters.Chapter chapterOf(Chapters chapters, int block) {

@@ -466,6 +466,27 @@ class EndnotesTest {
         assertTrue(new String(files.get("EPUB/package.opf"), StandardCharsets.UTF_8).contains("<itemref idref=\"notes\"/>"));
     }
 
+    /** A note referenced only from inside another note links back to that note, in the notes file. */
+    @Test
+    void epubNoteInsideANoteLinksBackWithinTheNotesFile() throws Exception {
+        String md = "# One\n\nA claim.[^a]\n\n# Two\n\nAnother.[^c]\n\n[^a]: Its source, itself noted.[^b]\n\n"
+                + "[^b]: The source's source.\n\n[^c]: A third note.\n";
+        DocumentPlan plan = plan(md, options("notes", "end").withBook(true));
+        byte[] epub = render(plan, OutputFormat.EPUB);
+        assertEquals(List.of(), EpubValidator.problems(epub));
+        Map<String, byte[]> files = ZipFiles.read(epub);
+        Element file = xhtml(files.get("EPUB/notes.xhtml"));
+        Set<String> here = ids(file);
+        List<String> back = hrefs(file).stream().filter(h -> h.contains("fnref-")).toList();
+        assertEquals(3, back.size(), back.toString());
+        for (String h : back) {
+            String target = h.substring(0, h.indexOf('#'));
+            String id = h.substring(h.indexOf('#') + 1);
+            assertTrue(target.isEmpty() ? here.contains(id) : ids(xhtml(files.get("EPUB/" + target))).contains(id), h);
+        }
+        assertTrue(back.contains("#fnref-2"), "note 2's reference is in note 1: " + back);
+    }
+
     /** Ace by DAISY finds no violation in the EPUB with its notes file. */
     @Test
     void epubWithEndnotesPassesAce() throws Exception {
