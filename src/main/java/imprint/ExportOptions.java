@@ -38,7 +38,7 @@ public final class ExportOptions implements Serializable {
     public static final Set<String> FLAGS = Set.of("store-cover", "book", "duplex", "page-list-from-pdf", "ragged-right", "toc", "no-toc", "strict");
 
     /** The options with a value. */
-    public static final Set<String> VALUED = Set.of("to", "paper", "print", "interior", "interior-color", "docx-style", "docx-contact",
+    public static final Set<String> VALUED = Set.of("to", "paper", "print", "notes", "interior", "interior-color", "docx-style", "docx-contact",
             "split-level", "font-dir", "timeout", "max-image-megapixels", "max-footnotes", "max-headings", "max-table-cells");
 
     /**
@@ -58,6 +58,7 @@ public final class ExportOptions implements Serializable {
     private final List<String> formats = new ArrayList<>();
     private String paper;
     private String print;
+    private String notes = "foot";
     private String interior = "white";
     private String interiorColor = "color";
     private boolean storeCover;
@@ -113,6 +114,7 @@ public final class ExportOptions implements Serializable {
             case "to" -> formats.addAll(Arrays.asList(value.split(",", -1)));
             case "paper" -> paper = value;
             case "print" -> print = value;
+            case "notes" -> notes = value;
             case "interior" -> interior = value;
             case "interior-color" -> interiorColor = value;
             case "docx-style" -> docxStyle = value;
@@ -271,12 +273,16 @@ public final class ExportOptions implements Serializable {
             throw new IllegalArgumentException(prefix + "interior-color gray is for a print interior: add " + prefix
                     + "print kdp, ingram or generic");
         }
+        if (!notes.equals("foot") && !notes.equals("end")) {
+            throw new IllegalArgumentException(prefix + "notes must be foot or end, not \"" + notes + "\"");
+        }
         PrintSetup printSetup = print == null ? null
                 : new PrintSetup(PrintProfile.parse(print), PrintSetup.Stock.parse(interior)).withGray(gray(interiorColor));
         return RenderOptions.DEFAULTS
                 .withPaper(Paper.parse(paper != null ? paper : printSetup != null ? "6x9in" : "a4"))
                 .withPrint(printSetup)
                 .withBook(book)
+                .withEndnotes(notes.equals("end"))
                 .withDuplex(duplex)
                 .withPageList(pageListFromPdf || OutputFormat.pagesShared(outputFormats()))
                 .withRaggedRight(raggedRight)
@@ -290,7 +296,7 @@ public final class ExportOptions implements Serializable {
     /** Everything set, in words, for fingerprints of what decides the output bytes. */
     @Override
     public String toString() {
-        return "formats " + outputFormats() + " paper " + paper + " print " + print + " interior " + interior + " interior-color " + interiorColor + " book " + book
+        return "formats " + outputFormats() + " paper " + paper + " print " + print + " notes " + notes + " interior " + interior + " interior-color " + interiorColor + " book " + book
                 + " duplex " + duplex + " page-list-from-pdf " + pageListFromPdf + " ragged-right " + raggedRight + " toc " + toc + " docx-style " + docxStyle
                 + " docx-contact " + docxContact + " split-level " + splitLevel + " font-dir " + fontDirs + " strict " + strict
                 + " timeout " + timeoutSeconds + " max-image-megapixels " + maxImageMegapixels + " limits " + limits();

@@ -46,6 +46,9 @@ final class Options {
                                         pages, each chapter on a new page (a recto with --duplex
                                         or --print) opened with its number, roman front matter
                                         folios, title on versos, chapter on rectos.
+                  --notes=WHERE       foot (default) or end: endnotes, a Notes section at the
+                                        end of the PDF, Word endnotes in the DOCX, one notes
+                                        file in the EPUB. (Front matter notes: end does the same.)
                   --store-cover       Also write the stores' e-book cover (NAME-store-cover.jpg,
                                         1600x2560), as --to store-cover does.
                   --duplex            Mirror the PDF margins for two-sided printing.

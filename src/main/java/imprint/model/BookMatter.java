@@ -15,11 +15,12 @@ import java.util.Objects;
  * @param epigraphSource who or what the epigraph is from
  * @param printedIn      where the book is printed ("Printed in the United States of America"), for the copyright page
  * @param aboutTheAuthor a paragraph about the author, set as the book's back matter
+ * @param notes          where the notes go ({@code end}: as endnotes, {@code foot}), lower case; empty when not said
  */
 public record BookMatter(String type, String print, String dedication, String epigraph, String epigraphSource,
-                         String printedIn, String aboutTheAuthor) {
+                         String printedIn, String aboutTheAuthor, String notes) {
     /** No book fields at all. */
-    public static final BookMatter EMPTY = new BookMatter("", "", "", "", "", "", "");
+    public static final BookMatter EMPTY = new BookMatter("", "", "", "", "", "", "", "");
 
     public BookMatter {
         Objects.requireNonNull(type, "type");
@@ -29,6 +30,7 @@ public record BookMatter(String type, String print, String dedication, String ep
         Objects.requireNonNull(epigraphSource, "epigraphSource");
         Objects.requireNonNull(printedIn, "printedIn");
         Objects.requireNonNull(aboutTheAuthor, "aboutTheAuthor");
+        Objects.requireNonNull(notes, "notes");
     }
 
     /** Whether the front matter declares the document a book ({@code type: book}). */
@@ -37,30 +39,39 @@ public record BookMatter(String type, String print, String dedication, String ep
     }
 
     public BookMatter withType(String v) {
-        return new BookMatter(v, print, dedication, epigraph, epigraphSource, printedIn, aboutTheAuthor);
+        return new BookMatter(v, print, dedication, epigraph, epigraphSource, printedIn, aboutTheAuthor, notes);
     }
 
     public BookMatter withPrint(String v) {
-        return new BookMatter(type, v, dedication, epigraph, epigraphSource, printedIn, aboutTheAuthor);
+        return new BookMatter(type, v, dedication, epigraph, epigraphSource, printedIn, aboutTheAuthor, notes);
     }
 
     public BookMatter withDedication(String v) {
-        return new BookMatter(type, print, v, epigraph, epigraphSource, printedIn, aboutTheAuthor);
+        return new BookMatter(type, print, v, epigraph, epigraphSource, printedIn, aboutTheAuthor, notes);
     }
 
     public BookMatter withEpigraph(String v) {
-        return new BookMatter(type, print, dedication, v, epigraphSource, printedIn, aboutTheAuthor);
+        return new BookMatter(type, print, dedication, v, epigraphSource, printedIn, aboutTheAuthor, notes);
     }
 
     public BookMatter withEpigraphSource(String v) {
-        return new BookMatter(type, print, dedication, epigraph, v, printedIn, aboutTheAuthor);
+        return new BookMatter(type, print, dedication, epigraph, v, printedIn, aboutTheAuthor, notes);
     }
 
     public BookMatter withPrintedIn(String v) {
-        return new BookMatter(type, print, dedication, epigraph, epigraphSource, v, aboutTheAuthor);
+        return new BookMatter(type, print, dedication, epigraph, epigraphSource, v, aboutTheAuthor, notes);
     }
 
     public BookMatter withAboutTheAuthor(String v) {
-        return new BookMatter(type, print, dedication, epigraph, epigraphSource, printedIn, v);
+        return new BookMatter(type, print, dedication, epigraph, epigraphSource, printedIn, v, notes);
+    }
+
+    public BookMatter withNotes(String v) {
+        return new BookMatter(type, print, dedication, epigraph, epigraphSource, printedIn, aboutTheAuthor, v);
+    }
+
+    /** Whether the front matter asks for the notes as endnotes ({@code notes: end}). */
+    public boolean endnotes() {
+        return notes.equals("end");
     }
 }

@@ -72,6 +72,7 @@ public final class ModelPrinter {
         field("epigraph-source", b.epigraphSource());
         field("printed-in", b.printedIn());
         field("about-the-author", b.aboutTheAuthor());
+        field("notes", b.notes());
     }
 
     private void field(String name, String value) {

@@ -30,6 +30,16 @@ final class BookPlan {
 
     /** The options with what the front matter asks for; a profile name no printer has is reported and ignored. */
     static RenderOptions options(RenderOptions given, Metadata m, Diagnostics d) {
+        String notes = m.book().notes();
+        if (!notes.isEmpty() && !notes.equals("foot") && !notes.equals("end")) {
+            d.warn(Code.FRONT_MATTER_INVALID, "front matter \"notes\" must be foot or end, not \"" + notes
+                    + "\"; the notes stay at the page foot", 0, 0);
+        }
+        // notes: end works as --notes end; foot is the default either way, so either one asking for end wins.
+        return printOptions(m.book().endnotes() ? given.withEndnotes(true) : given, m, d);
+    }
+
+    private static RenderOptions printOptions(RenderOptions given, Metadata m, Diagnostics d) {
         String print = m.book().print();
         if (given.print() != null || print.isEmpty() || print.equals("none") || print.equals("screen")) {
             return given;

@@ -46,6 +46,9 @@ public final class Identity {
             if (options.book()) {
                 out.writeUTF("book");
             }
+            if (options.endnotes()) {
+                out.writeUTF("endnotes");
+            }
             for (java.nio.file.Path dir : options.fontDirs()) {
                 // the user's fonts can change the glyphs drawn; their folder names them
                 out.writeUTF("font-dir:" + dir.getFileName());

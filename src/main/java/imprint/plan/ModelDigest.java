@@ -66,7 +66,7 @@ final class ModelDigest implements Block.Visitor<Void>, Inline.Visitor<Void> {
         imprint.model.BookMatter b = m.book();
         if (!b.equals(imprint.model.BookMatter.EMPTY)) {
             // Only when present, so the identity of every document without book fields stays as it was.
-            strings(b.type(), b.print(), b.dedication(), b.epigraph(), b.epigraphSource(), b.printedIn(), b.aboutTheAuthor());
+            strings(b.type(), b.print(), b.dedication(), b.epigraph(), b.epigraphSource(), b.printedIn(), b.aboutTheAuthor(), b.notes());
         }
     }
 

@@ -26,6 +26,9 @@ import java.util.Objects;
  * @param pageList       give the EPUB a page-list and page-break markers at the print PDF's
  *                       page starts ({@code --page-list-from-pdf}; the command line sets it
  *                       whenever it writes both formats)
+ * @param endnotes       set the notes at the end of the document instead of at the page foot
+ *                       ({@code --notes end}): a Notes section in the PDF, Word endnotes in
+ *                       the DOCX, one notes file in the EPUB
  */
 public record RenderOptions(
         Paper paper,
@@ -39,13 +42,14 @@ public record RenderOptions(
         java.util.List<Path> fontDirs,
         PrintSetup print,
         boolean book,
-        boolean pageList) {
+        boolean pageList,
+        boolean endnotes) {
 
     /** Whether to include a table of contents. */
     public enum Toc { AUTO, ON, OFF }
 
     public static final RenderOptions DEFAULTS = new RenderOptions(Paper.A4, false, false, Toc.AUTO, null, 1, null,
-            DocxStyle.STANDARD, java.util.List.of(), null, false, false);
+            DocxStyle.STANDARD, java.util.List.of(), null, false, false, false);
 
     public RenderOptions {
         Objects.requireNonNull(paper, "paper");
@@ -60,59 +64,64 @@ public record RenderOptions(
     /** The options before {@code fontDirs}, {@code print} and {@code book} existed: none of them. */
     public RenderOptions(Paper paper, boolean duplex, boolean raggedRight, Toc toc, Path referenceDocx, int epubSplitLevel,
                          Instant pinnedTime, DocxStyle docxStyle) {
-        this(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, java.util.List.of(), null, false, false);
+        this(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, java.util.List.of(), null, false, false, false);
     }
 
     /** With these folders of the user's fonts ({@code --font-dir}). */
     public RenderOptions withFontDirs(java.util.List<Path> dirs) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, dirs, print, book, pageList);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, dirs, print, book, pageList, endnotes);
     }
 
     public RenderOptions withPaper(Paper p) {
-        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList);
+        return new RenderOptions(p, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList, endnotes);
     }
 
     public RenderOptions withDuplex(boolean d) {
-        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList);
+        return new RenderOptions(paper, d, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList, endnotes);
     }
 
     public RenderOptions withRaggedRight(boolean r) {
-        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList);
+        return new RenderOptions(paper, duplex, r, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList, endnotes);
     }
 
     public RenderOptions withToc(Toc t) {
-        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList);
+        return new RenderOptions(paper, duplex, raggedRight, t, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList, endnotes);
     }
 
     public RenderOptions withReferenceDocx(Path p) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList);
+        return new RenderOptions(paper, duplex, raggedRight, toc, p, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList, endnotes);
     }
 
     public RenderOptions withEpubSplitLevel(int l) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime, docxStyle, fontDirs, print, book, pageList);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, l, pinnedTime, docxStyle, fontDirs, print, book, pageList, endnotes);
     }
 
     public RenderOptions withDocxStyle(DocxStyle s) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, s, fontDirs, print, book, pageList);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, s, fontDirs, print, book, pageList, endnotes);
     }
 
     /** Pins the time written into outputs ({@code null} lets {@link Timestamps} choose). */
     public RenderOptions withPinnedTime(Instant t) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t, docxStyle, fontDirs, print, book, pageList);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, t, docxStyle, fontDirs, print, book, pageList, endnotes);
     }
 
     /** Sets how the book is printed ({@code null}: the screen PDF). */
     public RenderOptions withPrint(PrintSetup p) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, p, book, pageList);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, p, book, pageList, endnotes);
     }
 
     /** Sets the PDF as a book when the document has chapters. */
     public RenderOptions withBook(boolean b) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, b, pageList);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, b, pageList, endnotes);
     }
 
     /** Gives the EPUB a page-list from the print PDF's pagination. */
     public RenderOptions withPageList(boolean p) {
-        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, p);
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, p, endnotes);
+    }
+
+    /** Sets the notes as endnotes ({@code true}) or footnotes. */
+    public RenderOptions withEndnotes(boolean e) {
+        return new RenderOptions(paper, duplex, raggedRight, toc, referenceDocx, epubSplitLevel, pinnedTime, docxStyle, fontDirs, print, book, pageList, e);
     }
 }

@@ -2,6 +2,7 @@ package imprint.serve;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import imprint.cli.Main;
@@ -249,5 +250,20 @@ class ServeExportTest {
         }
         b.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return service.post(pathAndQuery, b.toByteArray(), "Content-Type", "multipart/form-data; boundary=" + boundary);
+    }
+
+    /** {@code notes=end} asks the service for endnotes as {@code --notes end} asks the command line. */
+    @Test
+    void notesEndIsTheCommandLinesEndnotes() throws Exception {
+        Path md = tmp.resolve("noted.md");
+        Files.writeString(md, "# Noted\n\nA claim.[^1]\n\n[^1]: Its source.\n");
+        Map<String, byte[]> expected = cli(Files.createDirectory(tmp.resolve("cli")), "--to", "docx", "--notes", "end", md.toString());
+        HttpResponse<byte[]> r = service.post("/v1/export?to=docx&notes=end&type=md&name=noted.md", Files.readAllBytes(md),
+                "Content-Type", "text/markdown");
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        assertSameFiles(expected, Map.of("noted.docx", r.body()));
+        HttpResponse<byte[]> foot = service.post("/v1/export?to=docx&type=md&name=noted.md", Files.readAllBytes(md),
+                "Content-Type", "text/markdown");
+        assertFalse(Arrays.equals(expected.get("noted.docx"), foot.body()), "the default is footnotes");
     }
 }

@@ -177,6 +177,9 @@ final class FrontMatter {
             case "print":
                 return text(key, value, line, d).map(v -> m.withBook(m.book().withPrint(v.toLowerCase(java.util.Locale.ROOT))))
                         .orElse(m);
+            case "notes":
+                return text(key, value, line, d).map(v -> m.withBook(m.book().withNotes(v.toLowerCase(java.util.Locale.ROOT))))
+                        .orElse(m);
             case "dedication":
                 return text(key, value, line, d).map(v -> m.withBook(m.book().withDedication(v))).orElse(m);
             case "epigraph":

@@ -38,11 +38,14 @@ final class BookSections {
     /** Whether the front-matter section being written prints folios (the contents do; display pages do not). */
     private boolean frontFolio;
     private boolean firstFront = true;
+    /** Whether the sections number Word endnotes ({@code --notes end}). */
+    private final boolean endnotes;
 
     private BookSections(DocumentPlan plan, Profile profile) {
         this.title = plan.title();
         this.page = profile.page();
         this.oddPages = plan.options().duplex() || plan.options().print() != null;
+        this.endnotes = plan.options().endnotes() && !plan.notes().isEmpty();
         for (Outline.Entry e : plan.outline().entries()) {
             if (e.level() == 1) {
                 chapters.add(e.text());
@@ -138,6 +141,9 @@ final class BookSections {
         out.raw("<w:footerReference w:type=\"default\" r:id=\"").raw(folio).raw("\"/>")
                 .raw("<w:footerReference w:type=\"even\" r:id=\"").raw(folio).raw("\"/>")
                 .raw("<w:footerReference w:type=\"first\" r:id=\"").raw(current < 0 ? folio : footerId).raw("\"/>");
+        if (endnotes) {
+            out.raw(NotesPart.SECTION_ENDNOTES);
+        }
         String start = current >= 0 ? (oddPages ? "oddPage" : "nextPage") : frontStart;
         if (start != null) {
             out.raw("<w:type w:val=\"").raw(start).raw("\"/>");

@@ -98,7 +98,7 @@ public final class DocxRenderer implements Renderer {
             new BlockWriter(state, numbering, doc, docRels, null, "BodyText").write(plan.blocks());
             if (book == null) {
                 TitleBlock.copyright(doc, plan);
-                sectPr(doc, profile.page(), furniture, profile.manuscript());
+                sectPr(doc, profile.page(), furniture, profile.manuscript(), plan.options().endnotes() && notes);
             } else {
                 if (BookPages.hasAbout(plan)) {
                     BookPages.about(doc, plan, book, state);
@@ -108,14 +108,21 @@ public final class DocxRenderer implements Renderer {
             doc.raw("</w:body></w:document>").flush();
             pkg.add("word/_rels/document.xml.rels", docRels.part());
             if (notes) {
+                boolean end = plan.options().endnotes();
+                String part = end ? "endnotes.xml" : "footnotes.xml";
+                if (end) {
+                    pkg.add("word/footnotes.xml", NotesPart.separatorsOnly("footnote"));
+                }
                 PartRels noteRels = new PartRels();
-                Xml fn = new Xml(pkg.stream("word/footnotes.xml"));
-                NotesPart.footnotes(state, numbering, fn, noteRels);
+                Xml fn = new Xml(pkg.stream("word/" + part));
+                NotesPart.notes(state, numbering, fn, noteRels, end);
                 fn.flush();
                 if (!noteRels.isEmpty()) {
-                    pkg.add("word/_rels/footnotes.xml.rels", noteRels.part());
+                    pkg.add("word/_rels/" + part + ".rels", noteRels.part());
                 }
-                pkg.add("word/endnotes.xml", NotesPart.endnotes());
+                if (!end) {
+                    pkg.add("word/endnotes.xml", NotesPart.separatorsOnly("endnote"));
+                }
             }
             pkg.add("word/styles.xml", profile.styles());
             pkg.add("word/numbering.xml", numbering.part());
@@ -217,13 +224,16 @@ public final class DocxRenderer implements Renderer {
     }
 
     /** The section: header or footer, page size and margins, children in the schema's order. */
-    private static void sectPr(Xml out, Profile.PageSetup p, String[] furniture, boolean manuscript) {
+    private static void sectPr(Xml out, Profile.PageSetup p, String[] furniture, boolean manuscript, boolean endnotes) {
         out.raw("<w:sectPr>");
         if (manuscript) {
             out.raw("<w:headerReference w:type=\"default\" r:id=\"").raw(furniture[0]).raw("\"/>")
                     .raw("<w:headerReference w:type=\"first\" r:id=\"").raw(furniture[1]).raw("\"/>");
         } else {
             out.raw("<w:footerReference w:type=\"default\" r:id=\"").raw(furniture[0]).raw("\"/>");
+        }
+        if (endnotes) {
+            out.raw(NotesPart.SECTION_ENDNOTES);
         }
         pageGeometry(out, p);
         out.raw("<w:cols w:space=\"720\"/>");

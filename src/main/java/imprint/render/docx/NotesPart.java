@@ -5,12 +5,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * The footnotes part ({@code word/footnotes.xml}) as Word writes it: the separator and
- * continuation-separator notes (ids -1 and 0) first, then one {@code w:footnote} per note the
+ * The notes part ({@code word/footnotes.xml}, or {@code word/endnotes.xml} for endnotes) as Word writes it: the separator and
+ * continuation-separator notes (ids -1 and 0) first, then one {@code w:footnote} (or {@code w:endnote}) per note the
  * text references, in the order of the references. Each opens with one run holding the
  * Footnote Reference style and the {@code w:footnoteRef} mark, then a preserved space. Links
  * and images inside notes get relationships of this part ({@code footnotes.xml.rels}).
- * The endnotes part holds only the two separators, as in a new Word document.
+ * The other part (endnotes, or footnotes with {@code --notes end}) holds only the two
+ * separators, as in a new Word document.
  */
 final class NotesPart {
     static final String FOOTNOTES_CONTENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml";
@@ -19,42 +20,53 @@ final class NotesPart {
     private static final String SPACE = "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>";
     private static final String SEPARATOR_P = "<w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr>";
 
+    /**
+     * A section's endnote numbering, 1, 2, 3 as the model numbers them: Word's default is i, ii,
+     * iii, and LibreOffice reads the section's setting, not the document's.
+     */
+    static final String SECTION_ENDNOTES = "<w:endnotePr><w:numFmt w:val=\"decimal\"/></w:endnotePr>";
+
     private NotesPart() {
     }
 
-    /** Writes the footnotes of every note the main text referenced. */
-    static void footnotes(DocxState state, ListNumbering numbering, Xml out, PartRels rels) {
-        out.raw(Xml.DECLARATION).raw("<w:footnotes").raw(Xml.CONTENT_NAMESPACES).raw('>');
-        separators(out, "footnote");
+    /**
+     * Writes the notes of every note the main text referenced into this part: the footnotes
+     * part, or with {@code endnotes} the endnotes part (Word's own endnotes at the document's end).
+     */
+    static void notes(DocxState state, ListNumbering numbering, Xml out, PartRels rels, boolean endnotes) {
+        String kind = endnotes ? "endnote" : "footnote";
+        String refStyle = endnotes ? "EndnoteReference" : "FootnoteReference";
+        out.raw(Xml.DECLARATION).raw("<w:" + kind + "s").raw(Xml.CONTENT_NAMESPACES).raw('>');
+        separators(out, kind);
         Deque<Notes.Note> inner = new ArrayDeque<>();
         int id = 0;
         for (Notes.Note note : state.footnotes()) {
             id++;
-            out.raw("<w:footnote w:id=\"").raw(id).raw("\">");
-            BlockWriter blocks = new BlockWriter(state, numbering, out, rels, inner::add, "FootnoteText");
-            blocks.prefixNextParagraph(() -> out.raw("<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr>"
-                    + "<w:footnoteRef/></w:r>" + SPACE));
+            out.raw("<w:" + kind + " w:id=\"").raw(id).raw("\">");
+            BlockWriter blocks = new BlockWriter(state, numbering, out, rels, inner::add, endnotes ? "EndnoteText" : "FootnoteText");
+            blocks.prefixNextParagraph(() -> out.raw("<w:r><w:rPr><w:rStyle w:val=\"" + refStyle + "\"/></w:rPr>"
+                    + "<w:" + kind + "Ref/></w:r>" + SPACE));
             blocks.write(note.definition().blocks());
             blocks.flushPrefix();
             // Notes referenced only from inside notes: printed here, under their marks.
             while (!inner.isEmpty()) {
                 Notes.Note n = inner.poll();
                 String mark = state.innerMark(n, () -> { });
-                blocks.prefixNextParagraph(() -> out.raw("<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:t>")
+                blocks.prefixNextParagraph(() -> out.raw("<w:r><w:rPr><w:rStyle w:val=\"" + refStyle + "\"/></w:rPr><w:t>")
                         .text(mark).raw("</w:t></w:r>").raw(SPACE));
                 blocks.write(n.definition().blocks());
                 blocks.flushPrefix();
             }
-            out.raw("</w:footnote>").maybeFlush();
+            out.raw("</w:" + kind + ">").maybeFlush();
         }
-        out.raw("</w:footnotes>");
+        out.raw("</w:" + kind + "s>");
     }
 
-    /** The endnotes part: its two separators. */
-    static byte[] endnotes() {
-        Xml out = Xml.inMemory().raw(Xml.DECLARATION).raw("<w:endnotes xmlns:w=\"" + Xml.W + "\">");
-        separators(out, "endnote");
-        return out.raw("</w:endnotes>").bytes();
+    /** The other notes part ({@code footnote} or {@code endnote}): its two separators only. */
+    static byte[] separatorsOnly(String kind) {
+        Xml out = Xml.inMemory().raw(Xml.DECLARATION).raw("<w:" + kind + "s xmlns:w=\"" + Xml.W + "\">");
+        separators(out, kind);
+        return out.raw("</w:" + kind + "s>").bytes();
     }
 
     private static void separators(Xml out, String kind) {

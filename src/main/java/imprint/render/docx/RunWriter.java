@@ -266,18 +266,19 @@ final class RunWriter implements Inline.Visitor<Void> {
             text(Notes.unresolved(ref.label()));
             return null;
         }
+        String kind = state.plan().options().endnotes() ? "Endnote" : "Footnote";
         if (innerNotes == null) {
             int id = state.referenceNote(note);
             if (id > 0) {
-                out.raw("<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"")
-                        .raw(id).raw("\"/></w:r>");
+                out.raw("<w:r><w:rPr><w:rStyle w:val=\"" + kind + "Reference\"/></w:rPr><w:" + kind.toLowerCase(java.util.Locale.ROOT)
+                        + "Reference w:id=\"").raw(id).raw("\"/></w:r>");
                 return null;
             }
         }
         int id = state.footnoteId(note);
         String mark = id > 0 ? Integer.toString(id) : state.innerMark(note, () -> innerNotes.accept(note));
         Fmt saved = fmt;
-        fmt = new Fmt(false, false, false, "FootnoteReference");
+        fmt = new Fmt(false, false, false, kind + "Reference");
         text(mark);
         fmt = saved;
         return null;

@@ -44,7 +44,7 @@ final class SkeletonParts {
         }
         if (notes) {
             x.raw("<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>")
-                    .raw("<w:endnotePr><w:endnote w:id=\"-1\"/><w:endnote w:id=\"0\"/></w:endnotePr>");
+                    .raw("<w:endnotePr><w:numFmt w:val=\"decimal\"/><w:endnote w:id=\"-1\"/><w:endnote w:id=\"0\"/></w:endnotePr>");
         }
         x.raw("<w:compat>");
         compat(x, "compatibilityMode", "15");

@@ -89,6 +89,11 @@ public final class EpubRenderer implements Renderer {
             items.add(new PackageDocuments.Item(id, ch.file(), MediaTypes.XHTML.getName(), null, true));
         }
         List<PackageDocuments.NavPoint> points = navPoints(plan, chapters);
+        if (EpubEndnotes.on(plan)) {
+            files.put(EpubEndnotes.FILE, PackageDocuments.utf8(EpubEndnotes.file(plan, chapters, images, refCounts)));
+            items.add(new PackageDocuments.Item("notes", EpubEndnotes.FILE, MediaTypes.XHTML.getName(), null, true));
+            points.add(new PackageDocuments.NavPoint(EpubEndnotes.TITLE, EpubEndnotes.FILE, 1));
+        }
         landmarks.add(new PackageDocuments.Landmark("bodymatter", "Start of content", chapters.chapters.get(0).file()));
         if (BookFiles.hasAbout(plan)) {
             files.put(BookFiles.ABOUT_FILE, PackageDocuments.utf8(BookFiles.about(plan, breaks)));
@@ -144,7 +149,7 @@ public final class EpubRenderer implements Renderer {
 
             @Override
             public String noteHref(Notes.Note note) {
-                String f = chapters.fileOf(note.block());
+                String f = EpubEndnotes.on(plan) ? EpubEndnotes.FILE : chapters.fileOf(note.block());
                 return (f.equals(ch.file()) ? "" : f) + "#fn-" + note.number();
             }
 
@@ -170,7 +175,7 @@ public final class EpubRenderer implements Renderer {
             }
             breaks.pause();
         }
-        for (int b = ch.first(); b < ch.end(); b++) {
+        for (int b = ch.first(); b < ch.end() && !EpubEndnotes.on(plan); b++) {
             for (Notes.Note note : plan.notes().belongingTo(b)) {
                 w.newline().open("aside", "epub:type", "footnote", "role", "doc-footnote", "id", "fn-" + note.number(),
                         "class", "footnote");

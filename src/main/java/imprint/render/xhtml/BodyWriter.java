@@ -67,7 +67,7 @@ public final class BodyWriter implements Block.Visitor<Void> {
      * first reference; the caller opens and closes the element around it.
      */
     public void noteText(Notes.Note note) {
-        String back = "#fnref-" + note.number();
+        String back = placement.referenceHref(note);
         List<Block> body = note.definition().blocks();
         if (body.isEmpty() || !(body.get(0) instanceof Block.Paragraph first)) {
             w.open("p").element("a", note.number() + ".", "href", back, "role", "doc-backlink").close("p");
@@ -103,7 +103,7 @@ public final class BodyWriter implements Block.Visitor<Void> {
     }
 
     private void backlink(Notes.Note note) {
-        w.element("a", "\u21A9\uFE0E", "href", "#fnref-" + note.number(), "role", "doc-backlink",
+        w.element("a", "\u21A9\uFE0E", "href", placement.referenceHref(note), "role", "doc-backlink",
                 "aria-label", "Back to reference " + note.number());
     }
 

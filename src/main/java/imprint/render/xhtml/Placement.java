@@ -14,6 +14,11 @@ public interface Placement {
     /** The href of a note's text ({@code #fn-N} or {@code chapter-002.xhtml#fn-N}). */
     String noteHref(Notes.Note note);
 
+    /** The href of a note's first reference, for the note's link back ({@code #fnref-N}, or in another file). */
+    default String referenceHref(Notes.Note note) {
+        return "#fnref-" + note.number();
+    }
+
     /** The {@code src} for an image source as written in the document, or null when it cannot be shown. */
     String imageSrc(String source);
 }

@@ -48,6 +48,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
     private final Tables tables;
     private final ListLayout lists;
     private final NoteLayout notes;
+    private final EndnoteSection endnotes;
     private final FigureLayout figures = new FigureLayout(this);
     Ctx ctx;
     /** The last heading level given to an element; the title is level 1. */
@@ -77,6 +78,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
         this.tables = new Tables(glyphs, paragraphs, type.table());
         this.lists = new ListLayout(this);
         this.notes = new NoteLayout(this);
+        this.endnotes = new EndnoteSection(this, notes);
     }
 
     /** The patterns words are hyphenated with, by passage: the caller gives it its loader. */
@@ -123,6 +125,10 @@ public final class BlockLayouter implements Block.Visitor<Void> {
             flush(sink, i);
         }
         structure.startBlock(-1);
+        if (plan.options().endnotes()) {
+            flush(sink, -1);
+            endnotes.lay();
+        }
         front.copyright(plan.metadata().copyright());
         if (book != null) {
             book.back();
@@ -139,7 +145,7 @@ public final class BlockLayouter implements Block.Visitor<Void> {
             return;
         }
         List<VBox> boxes = column.take();
-        sink.accept(boxes, notes.of(block));
+        sink.accept(plan.options().endnotes() ? endnotes.markReferences(boxes) : boxes, notes.of(block));
     }
 
     Saved save() {
