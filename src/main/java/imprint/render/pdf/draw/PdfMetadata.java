@@ -1,8 +1,6 @@
 package imprint.render.pdf.draw;
 
 import imprint.model.Metadata;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -24,9 +22,43 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * as well, with a CMYK output intent instead of the sRGB one.
  */
 final class PdfMetadata {
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** Where the bundled sRGB profile lives (ArgyllCMS's, MIT licence: see LICENSE-sRGB.txt beside it). */
+    static final String SRGB_PROFILE = "/imprint/icc/sRGB.icc";
+    /*
+     * The bundled profile, not the JDK's: Java 17 and Java 25 ship different sRGB.pf bytes, so the
+     * JDK's would make the same document's PDF differ between the launcher's Java and the Spark
+     * job's or a library user's.
+     */
+    static final byte[] SRGB = bundled(SRGB_PROFILE);
 
     private PdfMetadata() {
+    }
+
+    /*
+     * The profile's bytes as they are: PDOutputIntent's own constructor parses them with the JDK's
+     * ICC_Profile and embeds what that writes back, which Java 17's LCMS rewrites (its header's
+     * creator and platform), so the PDF would differ with the Java it was made on.
+     */
+    private static PDOutputIntent intent(PDDocument doc, byte[] profile, int components) throws IOException {
+        org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(doc,
+                new ByteArrayInputStream(profile), org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+        stream.getCOSObject().setInt(org.apache.pdfbox.cos.COSName.N, components);
+        org.apache.pdfbox.cos.COSDictionary d = new org.apache.pdfbox.cos.COSDictionary();
+        d.setItem(org.apache.pdfbox.cos.COSName.TYPE, org.apache.pdfbox.cos.COSName.getPDFName("OutputIntent"));
+        d.setItem(org.apache.pdfbox.cos.COSName.S, org.apache.pdfbox.cos.COSName.getPDFName("GTS_PDFA1"));
+        d.setItem(org.apache.pdfbox.cos.COSName.DEST_OUTPUT_PROFILE, stream);
+        return new PDOutputIntent(d);
+    }
+
+    private static byte[] bundled(String path) {
+        try (java.io.InputStream in = PdfMetadata.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled colour profile is missing: " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static void apply(PDDocument doc, Metadata m, String title, String lang, Instant when) throws IOException {
@@ -79,7 +111,7 @@ final class PdfMetadata {
         catalog.setMetadata(meta);
 
         if (pdfxDocumentId == null) {
-            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
+            PDOutputIntent intent = intent(doc, SRGB, 3);
             intent.setInfo("sRGB IEC61966-2.1");
             intent.setOutputCondition("sRGB IEC61966-2.1");
             intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
@@ -88,16 +120,7 @@ final class PdfMetadata {
         } else {
             info.setTrapped("False");
             info.getCOSObject().setString(org.apache.pdfbox.cos.COSName.getPDFName("GTS_PDFXVersion"), "PDF/X-4");
-            byte[] cmyk;
-            try (java.io.InputStream in = PdfMetadata.class.getResourceAsStream(CMYK_PROFILE)) {
-                if (in == null) {
-                    throw new IOException("the bundled CMYK profile is missing: " + CMYK_PROFILE);
-                }
-                cmyk = in.readAllBytes();
-            }
-            PDOutputIntent pdfa = new PDOutputIntent(doc, new ByteArrayInputStream(cmyk));
-            pdfa.getCOSObject().getCOSStream(org.apache.pdfbox.cos.COSName.DEST_OUTPUT_PROFILE)
-                    .setInt(org.apache.pdfbox.cos.COSName.N, 4);
+            PDOutputIntent pdfa = intent(doc, bundled(CMYK_PROFILE), 4);
             for (String s : new String[] {"GTS_PDFA1", "GTS_PDFX"}) {
                 PDOutputIntent intent = s.equals("GTS_PDFA1") ? pdfa : new PDOutputIntent(new org.apache.pdfbox.cos.COSDictionary());
                 org.apache.pdfbox.cos.COSDictionary d = intent.getCOSObject();

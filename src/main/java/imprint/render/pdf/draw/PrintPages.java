@@ -1,8 +1,6 @@
 package imprint.render.pdf.draw;
 
 import imprint.render.pdf.layout.PageLayout;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.apache.pdfbox.cos.COSArray;
@@ -50,7 +48,7 @@ final class PrintPages {
 
     private COSArray srgb() throws IOException {
         if (srgb == null) {
-            byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+            byte[] icc = PdfMetadata.SRGB;
             PDStream stream = new PDStream(doc, new ByteArrayInputStream(icc), COSName.FLATE_DECODE);
             stream.getCOSObject().setInt(COSName.N, 3);
             srgb = new COSArray();
